@@ -1,0 +1,12 @@
+package org.civicportal.jcr;
+
+import javax.jcr.RepositoryException;
+
+/**
+ * The port through which every store reaches JCR. Magnolia implements it with system sessions,
+ * the standalone with an embedded Jackrabbit. The session is opened for the work and closed after it;
+ * work that writes calls {@code session.save()} itself.
+ */
+public interface JcrSessions {
+    <T> T withSession(String workspace, SessionWork<T> work) throws RepositoryException;
+}

@@ -1,0 +1,37 @@
+package org.civicportal.templating;
+
+import org.civicportal.content.ContentKind;
+import org.civicportal.content.ItemSummary;
+
+/**
+ * What page macros need to know about the site serving them. Magnolia and the standalone each implement it;
+ * macros receive it as {@code site} and never see the framework behind it.
+ */
+public interface SiteContext {
+    /** "vi" or "en": the page's {@code <html lang>} and the message bundle used. */
+    String getLang();
+
+    /** The site's name in the page's language, for the header and titles. */
+    String getSiteName();
+
+    /** Base of the light module's web resources, e.g. "/.resources/civic-portal/webresources". */
+    String getResourcesBase();
+
+    /** Root of the public JSON API, e.g. "/.civic/api". */
+    String getApiBase();
+
+    /** The home page in the page's language. */
+    String getHomeHref();
+
+    /** The same page in the other language, for the language switch. */
+    String getAlternateLangHref();
+
+    /** Link to an item's page. */
+    String href(ItemSummary item);
+
+    /** Absolute URL of an item's page, from configuration (never from request headers): for share links. */
+    String absoluteUrl(ItemSummary item);
+
+    /** Link to page {@code page} (from 1) of a kind's listing. */
+    String listingHref(ContentKind kind, int page);
+}
