@@ -1,0 +1,13 @@
+package org.civicportal.content;
+
+/**
+ * Turns an item's image or attachment reference into a link. Editors enter either a URL (path or http(s)) or, in
+ * Magnolia, a DAM asset reference ("jcr:&lt;id&gt;"), which only Magnolia can resolve; it binds its own implementation.
+ */
+public interface AssetLinks {
+    /** Accepts URL paths and http(s) URLs, nothing else: the standalone site has no asset manager. */
+    AssetLinks URLS_ONLY = Links::pathOrHttpUrl;
+
+    /** The link, or null when the reference cannot be shown (then the image or attachment is left out). */
+    String link(String reference);
+}

@@ -1,0 +1,134 @@
+package org.civicportal.jcr;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import javax.jcr.Repository;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.SimpleCredentials;
+
+import org.apache.jackrabbit.core.RepositoryImpl;
+import org.apache.jackrabbit.core.config.RepositoryConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A file-backed Jackrabbit repository in a data directory, for the standalone site and the tests (Magnolia brings
+ * its own). Starting it creates the civic workspaces that are missing and registers the node types; {@link #close}
+ * shuts Jackrabbit down cleanly, after in-flight work has finished.
+ */
+public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRepository.class);
+    private static final String CONFIG = "/org/civicportal/jcr/repository.xml";
+    private static final String REPOSITORY_DIR = "repository";
+
+    public static final List<String> WORKSPACES = List.of(
+            Workspaces.ARTICLES, Workspaces.REPORTS, Workspaces.POLLS, Workspaces.FEEDBACK, Workspaces.VISITS);
+
+    private final RepositoryImpl repository;
+    private final boolean created;
+    // Sessions take the read lock, close() the write lock: shutdown waits for running work and refuses new work.
+    private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private boolean closed;
+
+    private EmbeddedRepository(RepositoryImpl repository, boolean created) {
+        this.repository = repository;
+        this.created = created;
+    }
+
+    /** Opens (or, in an empty directory, creates) the repository under {@code home}. */
+    public static EmbeddedRepository open(Path home) throws RepositoryException, IOException {
+        Path dir = home.toAbsolutePath();
+        Files.createDirectories(dir);
+        boolean created = !Files.exists(dir.resolve(REPOSITORY_DIR));
+        Path configFile = dir.resolve("repository.xml");
+        // Jackrabbit wants the configuration as a file; ours is rewritten on each start so upgrades apply.
+        try (InputStream in = EmbeddedRepository.class.getResourceAsStream(CONFIG)) {
+            if (in == null) {
+                throw new IOException("missing " + CONFIG);
+            }
+            Files.write(configFile, in.readAllBytes());
+        }
+        RepositoryImpl repository = RepositoryImpl.create(RepositoryConfig.create(configFile.toFile(), dir.toFile()));
+        EmbeddedRepository result = new EmbeddedRepository(repository, created);
+        try {
+            result.prepare();
+        } catch (RepositoryException | RuntimeException e) {
+            repository.shutdown();
+            throw e;
+        }
+        LOG.info("JCR repository ready in {}{}", dir, created ? " (new)" : "");
+        return result;
+    }
+
+    private void prepare() throws RepositoryException {
+        Session session = login(null);
+        try {
+            NodeTypes.registerAll(session);
+            Set<String> existing = new HashSet<>(Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames()));
+            for (String workspace : WORKSPACES) {
+                if (!existing.contains(workspace)) {
+                    session.getWorkspace().createWorkspace(workspace);
+                }
+            }
+        } finally {
+            session.logout();
+        }
+    }
+
+    /** True when this start created the repository: the data directory held none before. */
+    public boolean isNew() {
+        return created;
+    }
+
+    public Repository getRepository() {
+        return repository;
+    }
+
+    @Override
+    public <T> T withSession(String workspace, SessionWork<T> work) throws RepositoryException {
+        lifecycle.readLock().lock();
+        try {
+            if (closed) {
+                throw new RepositoryException("repository is shut down");
+            }
+            Session session = login(workspace);
+            try {
+                return work.run(session);
+            } finally {
+                session.logout();
+            }
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private Session login(String workspace) throws RepositoryException {
+        // The simple login module admits any password; access control belongs to the application above.
+        return repository.login(new SimpleCredentials("admin", new char[0]), workspace);
+    }
+
+    /** Waits for running sessions to finish, then shuts Jackrabbit down; idempotent. */
+    @Override
+    public void close() {
+        lifecycle.writeLock().lock();
+        try {
+            if (!closed) {
+                closed = true;
+                repository.shutdown();
+                LOG.info("JCR repository shut down");
+            }
+        } finally {
+            lifecycle.writeLock().unlock();
+        }
+    }
+}

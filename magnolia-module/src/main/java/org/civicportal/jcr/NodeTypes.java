@@ -1,0 +1,45 @@
+package org.civicportal.jcr;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import org.apache.jackrabbit.commons.cnd.CndImporter;
+import org.apache.jackrabbit.commons.cnd.ParseException;
+
+/** Registers CND node type files found on the classpath with a repository (outside Magnolia, which does its own). */
+public final class NodeTypes {
+    /** Magnolia-compatible definitions of the mgnl:* types civic content uses. */
+    public static final String MAGNOLIA_BASE_CND = "/org/civicportal/jcr/magnolia-base-nodetypes.cnd";
+    /** The module's own types, also registered by Magnolia through the module descriptor. */
+    public static final String CIVIC_CND = "/mgnl-nodetypes/civic-portal-nodetypes.cnd";
+
+    private NodeTypes() {
+    }
+
+    /** Registers the base types, then civic's; existing definitions are updated so a changed CND takes effect. */
+    public static void registerAll(Session session) throws RepositoryException {
+        register(session, MAGNOLIA_BASE_CND);
+        register(session, CIVIC_CND);
+    }
+
+    static void register(Session session, String resource) throws RepositoryException {
+        try (InputStream in = NodeTypes.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new RepositoryException("node type file missing from the classpath: " + resource);
+            }
+            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            CndImporter.registerNodeTypes(reader, resource, session.getWorkspace().getNodeTypeManager(),
+                    session.getWorkspace().getNamespaceRegistry(), session.getValueFactory(), true);
+        } catch (ParseException e) {
+            throw new RepositoryException("cannot parse " + resource, e);
+        } catch (IOException e) {
+            throw new RepositoryException("cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.civicportal.templating;
+
+import java.util.List;
+import java.util.Locale;
+
+import javax.inject.Inject;
+import javax.inject.Provider;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+
+import org.civicportal.content.Article;
+import org.civicportal.content.AssetLinks;
+import org.civicportal.content.ContentKind;
+import org.civicportal.content.ContentReader;
+import org.civicportal.content.ContentService;
+import org.civicportal.content.ItemSummary;
+import org.civicportal.content.ResultPage;
+import org.civicportal.jcr.UncheckedRepositoryException;
+
+/**
+ * The {@code civicfn} templating functions: what page and component templates need from civic content, as plain
+ * beans. Registered in Magnolia as {@code civicfn}; the standalone site passes the same object to its templates.
+ */
+public class CivicTemplatingFunctions {
+    private final ContentService content;
+    private final ContentReader reader;
+    private final Provider<SiteContext> site;
+
+    @Inject
+    public CivicTemplatingFunctions(ContentService content, AssetLinks assetLinks, Provider<SiteContext> site) {
+        this.content = content;
+        this.reader = new ContentReader(assetLinks);
+        this.site = site;
+    }
+
+    /** The item a page or component is about, from its node: an {@link Article} or a Report. */
+    public Article article(Node node) {
+        try {
+            return reader.read(node);
+        } catch (RepositoryException e) {
+            throw new UncheckedRepositoryException("cannot read item", e);
+        }
+    }
+
+    /** The item of kind "article" or "report" with this JCR identifier, or null. */
+    public Article byId(String kind, String id) {
+        ContentKind k = kind(kind);
+        return k == null ? null : content.findById(k, id).orElse(null);
+    }
+
+    /** Page {@code page} (from 1) of the newest items of {@code kind}: "article", "report", or "" for both. */
+    public ResultPage<ItemSummary> latest(String kind, int page, int pageSize) {
+        return content.latest(kind(kind), page, pageSize);
+    }
+
+    /** Up to {@code limit} related items: editor's picks first, then same category or tag, newest first. */
+    public List<ItemSummary> related(Article item, int limit) {
+        return item == null ? List.of() : content.related(item, limit);
+    }
+
+    public SiteContext site() {
+        return site.get();
+    }
+
+    private static ContentKind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        for (ContentKind k : ContentKind.values()) {
+            if (k.getKey().equals(kind.trim().toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown kind \"" + kind + "\": use \"article\", \"report\" or \"\"");
+    }
+}
