@@ -1,0 +1,163 @@
+package org.civicportal.rating;
+
+import org.civicportal.jcr.BatchedWriter;
+import org.civicportal.jcr.JcrSessions;
+import org.civicportal.jcr.Workspaces;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.Value;
+import javax.jcr.ValueFactory;
+import java.util.Calendar;
+import java.util.function.Supplier;
+
+/**
+ * Ratings in the {@code civic-feedback} workspace, keyed by the item's JCR identifier so that moving or
+ * re-publishing the item keeps them:
+ * <pre>
+ * /ratings/{id[0..2]}/{itemId}           itemId, count, total, histogram (5 longs: votes per score)
+ *     votes/{key[0..2]}/{visitorKey}     score, time      (one node per vote: the one-vote marker and the record)
+ * </pre>
+ * Two-character shard levels keep child lists short; Jackrabbit slows down on very long ones.
+ */
+@Singleton
+public class RatingStore {
+    static final String ROOT = "ratings";
+    private static final String NT = "nt:unstructured";
+
+    private final JcrSessions sessions;
+    private final BatchedWriter writer;
+    private final Supplier<Calendar> clock;
+
+    @Inject
+    public RatingStore(JcrSessions sessions, BatchedWriter writer) {
+        this(sessions, writer, Calendar::getInstance);
+    }
+
+    public RatingStore(JcrSessions sessions, BatchedWriter writer, Supplier<Calendar> clock) {
+        this.sessions = sessions;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /** The item's summary with {@code visitorKey}'s score (null key: no score). Zeros when never rated. */
+    public RatingSummary read(String itemId, String visitorKey) throws RepositoryException {
+        return sessions.withSession(Workspaces.FEEDBACK, s -> {
+            String path = itemPath(itemId);
+            if (!s.nodeExists(path)) {
+                return RatingSummary.empty(itemId);
+            }
+            Node item = s.getNode(path);
+            Integer mine = null;
+            String votePath = path + "/" + votePath(visitorKey);
+            if (visitorKey != null && s.nodeExists(votePath)) {
+                mine = (int) s.getNode(votePath).getProperty("score").getLong();
+            }
+            return new RatingSummary(itemId, histogram(item), mine);
+        });
+    }
+
+    /**
+     * Records the vote and returns the new summary, once saved.
+     *
+     * @throws AlreadyVotedException when this visitor key has a vote on the item; nothing is changed then
+     */
+    public RatingSummary vote(String itemId, String visitorKey, int score)
+            throws RepositoryException, AlreadyVotedException {
+        if (score < 1 || score > 5) {
+            throw new IllegalArgumentException("Scores go from 1 to 5");
+        }
+        RatingSummary result = writer.write(Workspaces.FEEDBACK, s -> {
+            String path = itemPath(itemId);
+            if (s.nodeExists(path + "/" + votePath(visitorKey))) {
+                return null;
+            }
+            Node item = itemNode(s, itemId);
+            Node vote = child(child(item, "votes"), visitorKey.substring(0, 2)).addNode(visitorKey, NT);
+            vote.setProperty("score", score);
+            vote.setProperty("time", clock.get());
+            long[] h = histogram(item);
+            h[score - 1]++;
+            writeSummary(item, h);
+            return new RatingSummary(itemId, h, score);
+        });
+        if (result == null) {
+            throw new AlreadyVotedException(itemId);
+        }
+        return result;
+    }
+
+    /** Rebuilds the item's summary from its vote records (an audit, or repair after manual edits). */
+    public RatingSummary recount(String itemId) throws RepositoryException {
+        return writer.write(Workspaces.FEEDBACK, s -> {
+            if (!s.nodeExists(itemPath(itemId))) {
+                return RatingSummary.empty(itemId);
+            }
+            Node item = s.getNode(itemPath(itemId));
+            long[] h = new long[5];
+            if (item.hasNode("votes")) {
+                for (NodeIterator shards = item.getNode("votes").getNodes(); shards.hasNext(); ) {
+                    for (NodeIterator votes = shards.nextNode().getNodes(); votes.hasNext(); ) {
+                        long score = votes.nextNode().getProperty("score").getLong();
+                        if (score >= 1 && score <= 5) {
+                            h[(int) score - 1]++;
+                        }
+                    }
+                }
+            }
+            writeSummary(item, h);
+            return new RatingSummary(itemId, h, null);
+        });
+    }
+
+    static String itemPath(String itemId) {
+        return "/" + ROOT + "/" + itemId.substring(0, 2) + "/" + itemId;
+    }
+
+    private static String votePath(String visitorKey) {
+        return "votes/" + (visitorKey == null ? "-" : visitorKey.substring(0, 2) + "/" + visitorKey);
+    }
+
+    private static Node itemNode(Session s, String itemId) throws RepositoryException {
+        Node root = child(s.getRootNode(), ROOT);
+        Node shard = child(root, itemId.substring(0, 2));
+        if (shard.hasNode(itemId)) {
+            return shard.getNode(itemId);
+        }
+        Node item = shard.addNode(itemId, NT);
+        item.setProperty("itemId", itemId);
+        writeSummary(item, new long[5]);
+        return item;
+    }
+
+    private static Node child(Node parent, String name) throws RepositoryException {
+        return parent.hasNode(name) ? parent.getNode(name) : parent.addNode(name, NT);
+    }
+
+    private static long[] histogram(Node item) throws RepositoryException {
+        long[] h = new long[5];
+        if (item.hasProperty("histogram")) {
+            Value[] values = item.getProperty("histogram").getValues();
+            for (int i = 0; i < Math.min(5, values.length); i++) {
+                h[i] = values[i].getLong();
+            }
+        }
+        return h;
+    }
+
+    private static void writeSummary(Node item, long[] h) throws RepositoryException {
+        RatingSummary summary = new RatingSummary(item.getName(), h, null);
+        ValueFactory vf = item.getSession().getValueFactory();
+        Value[] values = new Value[5];
+        for (int i = 0; i < 5; i++) {
+            values[i] = vf.createValue(h[i]);
+        }
+        item.setProperty("histogram", values);
+        item.setProperty("count", summary.getCount());
+        item.setProperty("total", summary.getTotal());
+    }
+}
