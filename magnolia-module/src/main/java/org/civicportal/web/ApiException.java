@@ -1,0 +1,53 @@
+package org.civicportal.web;
+
+import java.util.Map;
+
+/**
+ * A request the API refuses: answered as {@code {"error": code, "message": text}} with its status and headers.
+ * Thrown before anything is changed, so a refused request never has an effect.
+ */
+public class ApiException extends Exception {
+    private final int status;
+    private final String code;
+    private final Map<String, String> headers;
+
+    public ApiException(int status, String code, String message) {
+        this(status, code, message, Map.of());
+    }
+
+    public ApiException(int status, String code, String message, Map<String, String> headers) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.headers = Map.copyOf(headers);
+    }
+
+    public static ApiException invalid(String message) {
+        return new ApiException(400, "invalid_request", message);
+    }
+
+    public static ApiException notFound(String message) {
+        return new ApiException(404, "not_found", message);
+    }
+
+    public static ApiException conflict(String code, String message) {
+        return new ApiException(409, code, message);
+    }
+
+    public static ApiException methodNotAllowed(String... allowed) {
+        return new ApiException(405, "method_not_allowed", "Method not allowed here.",
+                Map.of("Allow", String.join(", ", allowed)));
+    }
+
+    public int getStatus() {
+        return status;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Map<String, String> getHeaders() {
+        return headers;
+    }
+}

@@ -1,0 +1,70 @@
+package org.civicportal.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.inject.Inject;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The public JSON API under {@code /.civic/api/*}: routes the first path segment to its capability's
+ * {@link ApiHandler} and turns refusals into {@code {"error", "message"}} answers. Every answer is
+ * {@code Cache-Control: no-store}, so neither Magnolia's cache nor a proxy keeps per-visitor data.
+ */
+public class CivicApiServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(CivicApiServlet.class);
+
+    private final transient RequestGuards guards;
+    private final transient Map<String, ApiHandler> handlers = new TreeMap<>();
+
+    @Inject
+    public CivicApiServlet(RequestGuards guards, RatingApiHandler ratings) {
+        this(guards, List.of(ratings));
+    }
+
+    public CivicApiServlet(RequestGuards guards, Collection<? extends ApiHandler> handlers) {
+        this.guards = guards;
+        for (ApiHandler h : handlers) {
+            if (this.handlers.put(h.root(), h) != null) {
+                throw new IllegalArgumentException("Two API handlers for /" + h.root());
+            }
+        }
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        String pathInfo = request.getPathInfo();
+        List<String> segments = pathInfo == null ? List.of() : Arrays.asList(pathInfo.substring(1).split("/", -1));
+        ApiHandler handler = segments.isEmpty() ? null : handlers.get(segments.get(0));
+        try {
+            if (handler == null) {
+                throw ApiException.notFound("No such API resource.");
+            }
+            handler.handle(new ApiCall(request, response, guards, segments.subList(1, segments.size())));
+        } catch (ApiException e) {
+            if (e.getStatus() == 413) {
+                // The rest of an oversized body is not worth reading: end the connection after this answer.
+                response.setHeader("Connection", "close");
+            }
+            Json.writeError(response, e);
+        } catch (RuntimeException e) {
+            LOG.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
+            if (!response.isCommitted()) {
+                response.reset();
+                response.setHeader("Cache-Control", "no-store");
+                Json.writeError(response, new ApiException(500, "internal_error", "The request could not be completed."));
+            }
+        }
+    }
+}
