@@ -34,4 +34,9 @@ public interface SiteContext {
 
     /** Link to page {@code page} (from 1) of a kind's listing. */
     String listingHref(ContentKind kind, int page);
+
+    /** {@link #listingHref} by the kind's key ("article", "report"): templates cannot name enum constants. */
+    default String listingHrefFor(String kindKey, int page) {
+        return listingHref(ContentKind.valueOf(kindKey.toUpperCase(java.util.Locale.ROOT)), page);
+    }
 }
