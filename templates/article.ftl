@@ -1,0 +1,117 @@
+[#ftl output_format="HTML"]
+[#--
+  An article's page body. Import:
+    [#import "/civic-portal/templates/macros/article.ftl" as a]
+  Macros:
+    [@a.article site item]...[/@a.article]
+        item: org.civicportal.content.Article. <article> with header (category, h1 title, meta line, accessibility
+        toolbar, share bar), lead, image, body (sanitised rich text), then the nested content (e.g. the rating
+        widget), attachments and tags.
+    Parts, reused by report.ftl:
+    [@a.header site item]...[/@a.header]   category, h1, nested (report facts), meta line, toolbar and share bar
+    [@a.meta item/]                        date, author, source (a link when its URL is http(s))
+    [@a.lead item/]  [@a.image item/]  [@a.body item/]  [@a.attachments item/]  [@a.tags item/]
+--]
+[#import "/civic-portal/templates/macros/util.ftl" as u]
+[#import "/civic-portal/templates/macros/toolbar.ftl" as tb]
+[#import "/civic-portal/templates/macros/share.ftl" as sh]
+
+[#macro article site item]
+<article class="civic-item civic-item-${item.kind.key}" data-civic-item="${item.id}" aria-labelledby="civic-item-title">
+[@header site item/]
+[@lead item/]
+[@image item/]
+[@body item/]
+[#nested]
+[@attachments item/]
+[@tags item/]
+</article>
+[/#macro]
+
+[#macro header site item]
+<header class="civic-item-header">
+  [#if item.category?has_content]
+  <p class="civic-category">${item.category}</p>
+  [/#if]
+  <h1 id="civic-item-title" class="civic-item-title">${item.title}</h1>
+  [#nested]
+  [@meta item/]
+  <div class="civic-item-tools">
+    [@tb.toolbar site/]
+    [@sh.share site item/]
+  </div>
+</header>
+[/#macro]
+
+[#macro meta item]
+[#local sourceHref = u.safeUrl(item.sourceUrl)]
+[#if item.publishDate?? || item.author?has_content || item.sourceName?has_content || sourceHref?has_content]
+<p class="civic-meta">
+  [#if item.publishDate??]
+  <span class="civic-meta-date">${i18n['civic.site.meta.date']} <time datetime="${u.isoDate(item.publishDate)}">${u.date(item.publishDate)}</time></span>
+  [/#if]
+  [#if item.author?has_content]
+  <span class="civic-meta-author">${i18n['civic.site.meta.author']} <span class="civic-author">${item.author}</span></span>
+  [/#if]
+  [#if item.sourceName?has_content || sourceHref?has_content]
+  <span class="civic-meta-source">${i18n['civic.site.meta.source']} [#if sourceHref?has_content]<a href="${sourceHref}" rel="noopener noreferrer external">${item.sourceName?has_content?then(item.sourceName, sourceHref)}</a>[#else]${item.sourceName}[/#if]</span>
+  [/#if]
+</p>
+[/#if]
+[/#macro]
+
+[#macro lead item]
+[#if item.lead?has_content]
+<p class="civic-lead">${item.lead}</p>
+[/#if]
+[/#macro]
+
+[#macro image item]
+[#if item.image??]
+[#local src = u.safeUrl(item.image.url)]
+[#if src?has_content]
+<figure class="civic-figure">
+  <img src="${src}" alt="${item.image.alt}" loading="lazy" decoding="async">
+</figure>
+[/#if]
+[/#if]
+[/#macro]
+
+[#macro body item]
+[#if item.bodyHtml?has_content]
+[#-- Sanitised by the content layer (RichText.sanitize) when read from the repository. --]
+<div class="civic-body">${item.bodyHtml?no_esc}</div>
+[/#if]
+[/#macro]
+
+[#macro attachments item]
+[#if item.attachments?has_content]
+<section class="civic-attachments" aria-labelledby="civic-attachments-title">
+  <h2 id="civic-attachments-title">${i18n['civic.site.attachments']}</h2>
+  <ul>
+  [#list item.attachments as file]
+    [#local href = u.safeUrl(file.url)]
+    [#local label = (file.title?? && file.title?has_content)?then(file.title, href)]
+    [#if href?has_content]
+    <li><a href="${href}">${label}</a></li>
+    [#elseif label?has_content]
+    <li>${label}</li>
+    [/#if]
+  [/#list]
+  </ul>
+</section>
+[/#if]
+[/#macro]
+
+[#macro tags item]
+[#if item.tags?has_content]
+<div class="civic-tags">
+  <h2 class="civic-sr">${i18n['civic.site.tags']}</h2>
+  <ul aria-label="${i18n['civic.site.tags']}">
+  [#list item.tags as tag]
+    <li>${tag}</li>
+  [/#list]
+  </ul>
+</div>
+[/#if]
+[/#macro]

@@ -1,0 +1,115 @@
+[#ftl output_format="HTML"]
+[#--
+  Page frame of the civic-portal site. Import:
+    [#import "/civic-portal/templates/macros/layout.ftl" as layout]
+  Macros:
+    [@layout.page site title description="" crumbs=[] canonical="" pageClass=""]...main content...[/@layout.page]
+        The whole document: <html lang=site.lang>, head (CSS, the before-paint prefs script, the deferred site
+        script), skip link, header (site name, main navigation, language switch), breadcrumb, <main>, footer.
+        crumbs: a sequence of {'label': text, 'href': url} (the last one, the current page, needs no href);
+        u.itemTrail(site, item) builds it for an article or report. canonical: absolute URL of the page.
+    [@layout.head site title description="" canonical=""/]   the <head> contents alone (for Magnolia page templates)
+    [@layout.header site/]                                  skip link and site header alone
+    [@layout.footer site/]                                  site footer alone
+    [@layout.breadcrumb crumbs/]                            <nav> with an ordered list, aria-current on the last
+    [@layout.columns]...[/@layout.columns]                  two-column body: put a primary and a sidebar inside
+    [@layout.primary]...[/@layout.primary]                  the main column
+    [@layout.sidebar label=""]...[/@layout.sidebar]         <aside> for widgets (poll, visit counter)
+  No inline script or style anywhere: the pages run under a CSP without 'unsafe-inline'.
+--]
+[#import "/civic-portal/templates/macros/util.ftl" as u]
+
+[#macro page site title description="" crumbs=[] canonical="" pageClass=""]
+<!DOCTYPE html>
+<html lang="${site.lang}" class="civic-no-js">
+<head>
+[@head site title description canonical/]
+</head>
+<body class="civic-page[#if pageClass?has_content] ${pageClass}[/#if]">
+[@header site/]
+[@breadcrumb crumbs/]
+<main id="civic-main" class="civic-main civic-wrap" tabindex="-1">
+[#nested]
+</main>
+[@footer site/]
+</body>
+</html>
+[/#macro]
+
+[#macro head site title description="" canonical=""]
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}[#if title != site.siteName] – ${site.siteName}[/#if]</title>
+[#if description?has_content]
+<meta name="description" content="${description}">
+[/#if]
+[#local canonicalUrl = u.safeUrl(canonical)]
+[#if canonicalUrl?has_content]
+<link rel="canonical" href="${canonicalUrl}">
+[/#if]
+<link rel="alternate" hreflang="${i18n['civic.site.lang.other']}" href="${site.alternateLangHref}">
+<link rel="stylesheet" href="${site.resourcesBase}/css/civic-portal.css">
+[#-- Synchronous on purpose: applies the visitor's font size and contrast before the first paint. --]
+<script src="${site.resourcesBase}/js/civic-prefs.js"></script>
+<script src="${site.resourcesBase}/js/civic-portal.js" defer></script>
+[/#macro]
+
+[#macro header site]
+<a class="civic-skip" href="#civic-main">${i18n['civic.site.skip']}</a>
+<header class="civic-header">
+  <div class="civic-wrap civic-header-inner">
+    <a class="civic-brand" href="${site.homeHref}">${site.siteName}</a>
+    <nav class="civic-nav" aria-label="${i18n['civic.site.nav.label']}">
+      <ul>
+        <li><a href="${site.homeHref}">${i18n['civic.site.home']}</a></li>
+        <li><a href="${site.listingHrefFor('report', 1)}">${i18n['civic.site.kind.report']}</a></li>
+        <li><a href="${site.listingHrefFor('article', 1)}">${i18n['civic.site.kind.article']}</a></li>
+      </ul>
+    </nav>
+    <a class="civic-lang" href="${site.alternateLangHref}" hreflang="${i18n['civic.site.lang.other']}" lang="${i18n['civic.site.lang.other']}">${i18n['civic.site.lang.switch']}</a>
+  </div>
+</header>
+[/#macro]
+
+[#macro breadcrumb crumbs]
+[#if crumbs?has_content]
+<nav class="civic-breadcrumb civic-wrap" aria-label="${i18n['civic.site.breadcrumb.label']}">
+  <ol>
+  [#list crumbs as crumb]
+    [#if crumb?has_next && crumb.href?? && crumb.href?has_content]
+    <li><a href="${crumb.href}">${crumb.label}</a></li>
+    [#else]
+    <li><span aria-current="page">${crumb.label}</span></li>
+    [/#if]
+  [/#list]
+  </ol>
+</nav>
+[/#if]
+[/#macro]
+
+[#macro footer site]
+<footer class="civic-footer">
+  <div class="civic-wrap">
+    <p class="civic-footer-name">${site.siteName}</p>
+    <p>${i18n['civic.site.footer.note']}</p>
+  </div>
+</footer>
+[/#macro]
+
+[#macro columns]
+<div class="civic-columns">
+[#nested]
+</div>
+[/#macro]
+
+[#macro primary]
+<div class="civic-primary">
+[#nested]
+</div>
+[/#macro]
+
+[#macro sidebar label=""]
+<aside class="civic-sidebar" aria-label="${label?has_content?then(label, i18n['civic.site.sidebar.label'])}">
+[#nested]
+</aside>
+[/#macro]
