@@ -1,0 +1,131 @@
+package org.civicportal.templating;
+
+import org.civicportal.content.Article;
+import org.civicportal.content.ContentKind;
+import org.civicportal.content.ItemSummary;
+import org.civicportal.content.ResultPage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.civicportal.templating.Fixtures.HOSTILE;
+
+/**
+ * Every string an editor can type reaches the page as text: no markup, no event handler, no script URL, in
+ * element content and in attributes alike.
+ */
+class EscapingTest {
+    /** Where a link or resource may point: the site itself, http(s), or the page's own fragments. */
+    private static final Pattern SAFE_URL = Pattern.compile("^(https?://[^\\s]+|/(?![/\\\\])[^\\s]*|#[\\w-]+)$");
+
+    private static String itemPage(ContentKind kind) {
+        Article item = Fixtures.hostile(kind);
+        return Render.html("item-page.ftl", TestSite.vi(), Map.of("item", item, "related", List.of(Fixtures.hostileSummary())));
+    }
+
+    /** What any page must satisfy whatever its content. */
+    static void assertNoInjectedMarkup(String html) {
+        assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<x>");
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("script")).allSatisfy(s -> assertThat(s.attr("src")).startsWith("/.resources/civic-portal/"));
+        assertThat(doc.select("script")).hasSizeLessThanOrEqualTo(2);
+        assertThat(doc.select("img[src=x], x, iframe, object, embed, style")).isEmpty();
+        for (Element e : doc.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                assertThat(a.getKey()).as("attribute on <%s>", e.tagName()).doesNotStartWith("on");
+                if (a.getKey().equals("href") || a.getKey().equals("src") || a.getKey().equals("action")) {
+                    assertThat(a.getValue()).as("%s of <%s>", a.getKey(), e.tagName()).matches(SAFE_URL);
+                }
+            }
+        }
+        assertThat(html.toLowerCase()).doesNotContain("javascript:alert");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ContentKind.class)
+    void itemPagesShowHostileFieldsAsText(ContentKind kind) {
+        String html = itemPage(kind);
+        assertNoInjectedMarkup(html);
+        Document doc = Jsoup.parse(html);
+        Element item = doc.selectFirst("article.civic-item");
+        assertThat(item.selectFirst("h1").text()).isEqualTo(HOSTILE + " title");
+        assertThat(doc.title()).startsWith(HOSTILE + " title");
+        assertThat(doc.selectFirst("meta[name=description]").attr("content")).isEqualTo(HOSTILE + " lead");
+        assertThat(item.selectFirst(".civic-lead").text()).isEqualTo(HOSTILE + " lead");
+        assertThat(item.selectFirst(".civic-category").text()).isEqualTo(HOSTILE + " category");
+        assertThat(item.selectFirst(".civic-author").text()).isEqualTo(HOSTILE + " author");
+        // A javascript: source URL is dropped: the source shows as text, not as a link.
+        assertThat(item.selectFirst(".civic-meta-source").text()).isEqualTo("Nguồn: " + HOSTILE + " source");
+        assertThat(item.select(".civic-meta-source a")).isEmpty();
+        // Neither a script URL nor a protocol-relative URL becomes a link or an image.
+        assertThat(item.select("figure img")).isEmpty();
+        assertThat(item.select(".civic-attachments li").eachText()).containsExactly(HOSTILE + " file", HOSTILE + " file2");
+        assertThat(item.select(".civic-attachments a")).isEmpty();
+        assertThat(item.select(".civic-tags li").eachText()).containsExactly(HOSTILE + " tag");
+        assertThat(item.attr("data-civic-item")).isEqualTo("id\"><script>x</script>");
+        assertThat(doc.select("nav.civic-breadcrumb li").last().text()).isEqualTo(HOSTILE + " title");
+        assertThat(doc.selectFirst(".civic-related li a").text()).isEqualTo(HOSTILE + " related");
+        assertThat(item.selectFirst(".civic-body").html()).isEqualTo("<p>clean body</p>");
+    }
+
+    @Test
+    void reportFieldsAreText() {
+        Element item = Jsoup.parse(itemPage(ContentKind.REPORT)).selectFirst("article.civic-item-report");
+        assertThat(item.selectFirst("dd.civic-unit").text()).isEqualTo(HOSTILE + " unit");
+        assertThat(item.selectFirst("dd.civic-period").text()).isEqualTo("6 tháng đầu năm 2020");
+        Element row = item.selectFirst(".civic-figures tbody tr");
+        assertThat(row.selectFirst("th").text()).isEqualTo(HOSTILE + " label");
+        assertThat(row.select("td").eachText()).containsExactly(HOSTILE + " value", HOSTILE + " unit");
+        assertThat(item.selectFirst(".civic-section h2").text()).isEqualTo(HOSTILE + " field");
+    }
+
+    @Test
+    void shareLinksEncodeHostileTitleAndUrl() {
+        Document doc = Jsoup.parse(itemPage(ContentKind.ARTICLE));
+        String x = doc.selectFirst("a.civic-share-x").attr("href");
+        assertThat(x).startsWith("https://x.com/intent/post?url=https%3A%2F%2Fportal.example.gov.vn%2Farticles%2Fevil%22%3E%3Cscript%3Ey%3C%2Fscript%3E&text=");
+        String text = x.substring(x.indexOf("&text=") + 6);
+        assertThat(text).matches("[A-Za-z0-9%._~*'()!-]+");
+        assertThat(java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(HOSTILE + " title");
+        assertThat(doc.selectFirst("button.civic-share-copy").attr("data-civic-copy"))
+                .isEqualTo("https://portal.example.gov.vn/articles/evil\"><script>y</script>");
+    }
+
+    @Test
+    void listingsAndHomeShowHostileSummariesAsText() {
+        ItemSummary evil = Fixtures.hostileSummary();
+        String listing = Render.html("listing-page.ftl", TestSite.en(),
+                Map.of("page", new ResultPage<>(List.of(evil), 2, 1, 3), "kind", "article"));
+        assertNoInjectedMarkup(listing);
+        Element li = Jsoup.parse(listing).selectFirst("ul.civic-list > li");
+        assertThat(li.selectFirst("h2 a").text()).isEqualTo(HOSTILE + " related");
+        assertThat(li.selectFirst(".civic-list-lead").text()).isEqualTo(HOSTILE + " lead");
+        assertThat(li.select("img")).isEmpty();
+
+        String home = Render.html("home-page.ftl", TestSite.vi(), Map.of("reports", List.of(evil), "articles", List.of(evil)));
+        assertNoInjectedMarkup(home);
+        assertThat(Jsoup.parse(home).select(".civic-list-title a").eachText()).containsOnly(HOSTILE + " related");
+    }
+
+    @Test
+    void safeImagesAndAttachmentsDoBecomeElements() {
+        Article item = Article.builder("id-1", ContentKind.ARTICLE, "ok").title("t")
+                .image(new org.civicportal.content.ImageRef("/dam/anh.jpg", "Ảnh \"minh họa\""))
+                .attachments(List.of(new org.civicportal.content.Attachment("", "https://example.gov.vn/a.pdf")))
+                .build();
+        Element doc = Render.page("item-page.ftl", TestSite.vi(), Map.of("item", item, "related", List.of()))
+                .selectFirst("article");
+        assertThat(doc.selectFirst("figure img").attr("src")).isEqualTo("/dam/anh.jpg");
+        assertThat(doc.selectFirst("figure img").attr("alt")).isEqualTo("Ảnh \"minh họa\"");
+        assertThat(doc.selectFirst(".civic-attachments a").text()).isEqualTo("https://example.gov.vn/a.pdf");
+    }
+}

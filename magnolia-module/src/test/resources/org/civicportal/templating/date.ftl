@@ -1,0 +1,3 @@
+[#ftl output_format="HTML"]
+[#import "/civic-portal/templates/macros/util.ftl" as u]
+${u.date(d)}

@@ -1,0 +1,6 @@
+[#ftl output_format="HTML"]
+[#import "/civic-portal/templates/macros/layout.ftl" as layout]
+[#import "/civic-portal/templates/macros/home.ftl" as h]
+[@layout.page site site.siteName]
+[@h.home site reports articles]<div class="slot-sidebar"></div>[/@h.home]
+[/@layout.page]

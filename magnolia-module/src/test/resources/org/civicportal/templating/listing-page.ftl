@@ -1,0 +1,6 @@
+[#ftl output_format="HTML"]
+[#import "/civic-portal/templates/macros/layout.ftl" as layout]
+[#import "/civic-portal/templates/macros/listing.ftl" as l]
+[@layout.page site=site title=i18n['civic.site.kind.' + kind] crumbs=[{'label': i18n['civic.site.home'], 'href': site.homeHref}, {'label': i18n['civic.site.kind.' + kind]}]]
+[@l.listing site page kind/]
+[/@layout.page]

@@ -1,0 +1,6 @@
+[#ftl output_format="HTML"]
+[#import "/civic-portal/templates/macros/layout.ftl" as layout]
+[#import "/civic-portal/templates/macros/notfound.ftl" as nf]
+[@layout.page site i18n['civic.site.notFound.title']]
+[@nf.notFound site/]
+[/@layout.page]
