@@ -27,6 +27,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -48,6 +49,9 @@ class SampleContentFilesTest {
             "sourceUrl", "category", "tags", "image", "imageAlt", "related", "rateable");
     static final Set<String> REPORT_PROPS = Set.of("periodType", "periodNumber", "periodYear", "organisationUnit",
             "nextPeriodPlan");
+    /** Rich text properties and the small HTML subset samples use, so every renderer shows them the same. */
+    static final Set<String> HTML_PROPS = Set.of("body", "nextPeriodPlan");
+    static final Set<String> HTML_TAGS = Set.of("p", "strong", "em", "ul", "li", "a");
     static final Map<String, Set<String>> ITEM_CHILDREN = Map.of(
             "attachments", Set.of("title", "file"),
             "sections", Set.of("field", "body"),
@@ -267,6 +271,34 @@ class SampleContentFilesTest {
                     assertThat(item.props().get("periodNumber").type()).as(where).isEqualTo("Long");
                 }
             }
+        }
+    }
+
+    @Test
+    void richTextUsesTheSmallHtmlSubsetAndPlainTextHasNoMarkup() {
+        for (SvNode n : all) {
+            n.props().forEach((name, p) -> {
+                String where = n.file() + n.path() + "@" + name;
+                if (!p.type().equals("String") || name.startsWith("jcr:") || name.startsWith("mgnl:")) {
+                    return;
+                }
+                for (String v : p.values()) {
+                    if (!HTML_PROPS.contains(name)) {
+                        assertThat(v).as(where + " is plain text").doesNotContain("<", ">");
+                        continue;
+                    }
+                    assertThat(v).as(where).startsWith("<");
+                    for (org.jsoup.nodes.Element e : Jsoup.parseBodyFragment(v).body().select("*:not(body)")) {
+                        assertThat(HTML_TAGS).as(where + " tag").contains(e.tagName());
+                        if (e.tagName().equals("a")) {
+                            assertThat(e.attributes().asList()).as(where + " link attributes").hasSize(1);
+                            assertThat(e.attr("href")).as(where + " link").startsWith("https://");
+                        } else {
+                            assertThat(e.attributes().asList()).as(where + " attributes").isEmpty();
+                        }
+                    }
+                }
+            });
         }
     }
 
