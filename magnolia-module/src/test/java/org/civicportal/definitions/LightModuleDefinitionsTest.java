@@ -1,0 +1,113 @@
+package org.civicportal.definitions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The light module's definitions hold together, in both languages (issue 2, "Definitions"). */
+class LightModuleDefinitionsTest {
+
+    /** The repository root: Maven runs this module's tests with basedir = magnolia-module. */
+    private static final Path REPO =
+            Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath().getParent();
+
+    @Test
+    void definitionsReferenceOnlyWhatExists() throws IOException {
+        LightModuleChecker checker = new LightModuleChecker(REPO.resolve("light-modules/civic-portal"),
+                REPO.resolve("templates"));
+
+        assertThat(checker.check()).isEmpty();
+        // Guards against a vacuous pass (wrong folder, nothing found).
+        assertThat(checker.yamlFiles()).extracting(p -> REPO.relativize(p).toString().replace('\\', '/'))
+                .contains("light-modules/civic-portal/contentTypes/article.yaml",
+                        "light-modules/civic-portal/contentTypes/report.yaml",
+                        "light-modules/civic-portal/apps/articles.yaml",
+                        "light-modules/civic-portal/apps/reports.yaml",
+                        "light-modules/civic-portal/templates/pages/home.yaml",
+                        "light-modules/civic-portal/templates/pages/article.yaml",
+                        "light-modules/civic-portal/templates/pages/report.yaml",
+                        "light-modules/civic-portal/templates/pages/listing.yaml",
+                        "light-modules/civic-portal/templates/components/latestItems.yaml",
+                        "light-modules/civic-portal/templates/components/relatedItems.yaml",
+                        "light-modules/civic-portal/templates/components/accessibilityToolbar.yaml",
+                        "light-modules/civic-portal/templates/components/shareBar.yaml");
+    }
+
+    @Test
+    void reportsEveryKindOfBrokenReference(@TempDir Path repo) throws IOException {
+        Path module = repo.resolve("light-modules/civic-portal");
+        write(module.resolve("templates/pages/home.yaml"), """
+                title: civic.editor.template.home
+                description: Home page
+                templateScript: /civic-portal/templates/pages/home.ftl
+                dialog: civic-portal:pages/home
+                areas:
+                  main:
+                    availableComponents:
+                      teaser:
+                        id: civic-portal:components/teaser
+                """);
+        write(module.resolve("apps/things.yaml"), """
+                !content-type:thing
+                name: things
+                subApps:
+                  detail:
+                    form:
+                      properties:
+                        extra: !include:/civic-portal/includes/extra.yaml
+                """);
+        write(module.resolve("templates/pages/home.ftl"), """
+                [#ftl output_format="HTML"]
+                [#import "/civic-portal/templates/macros/layout.ftl" as layout]
+                [#import "/civic-portal/templates/macros/gone.ftl" as gone]
+                [@layout.page site=site colour="red"]x[/@layout.page]
+                [@layout.footer site=site/]
+                [@layout.header /]
+                [@cms.area name="main"/]
+                """);
+        write(module.resolve("templates/components/bare.ftl"), "<p>${content.text}</p>\n");
+        write(repo.resolve("templates/layout.ftl"), """
+                [#ftl output_format="HTML"]
+                [#macro page site title description=""]<main>[#nested]</main>[/#macro]
+                [#macro header site]<header></header>[/#macro]
+                """);
+        write(module.resolve("i18n/civic-portal-editor-messages_vi.properties"),
+                "civic.editor.template.home=Trang chủ\nciviceditor.bad=x\n");
+        write(module.resolve("i18n/civic-portal-editor-messages_en.properties"), "civic.only.en=Only\n");
+        Files.write(module.resolve("i18n/civic-portal-site-messages_vi.properties"), new byte[] {'k', '=', (byte) 0xC3});
+
+        List<String> problems = new LightModuleChecker(module, repo.resolve("templates")).check();
+
+        assertThat(problems).anyMatch(p -> p.contains("'Home page' is not a civic.* message key"))
+                .anyMatch(p -> p.contains("missing light-modules/civic-portal/dialogs/pages/home.yaml"))
+                .anyMatch(p -> p.contains("missing light-modules/civic-portal/templates/components/teaser.yaml"))
+                .anyMatch(p -> p.contains("missing light-modules/civic-portal/contentTypes/thing.yaml"))
+                .anyMatch(p -> p.contains("missing light-modules/civic-portal/includes/extra.yaml"))
+                .anyMatch(p -> p.contains("import of missing /civic-portal/templates/macros/gone.ftl"))
+                .anyMatch(p -> p.contains("[@layout.page]: the macro has no parameter colour"))
+                .anyMatch(p -> p.contains("[@layout.page]: required parameter title not passed"))
+                .anyMatch(p -> p.contains("[@layout.footer]: no such macro"))
+                .anyMatch(p -> p.contains("[@layout.header]: required parameter site not passed"))
+                .anyMatch(p -> p.contains("bare.ftl: does not start with [#ftl output_format=\"HTML\"]"))
+                .anyMatch(p -> p.contains("message key civic.editor.template.home is in no en bundle"))
+                .anyMatch(p -> p.contains("civic-portal-editor-messages_en: missing key civic.editor.template.home"))
+                .anyMatch(p -> p.contains("civic-portal-editor-messages_vi: missing key civic.only.en"))
+                .anyMatch(p -> p.contains("key civiceditor.bad does not start with civic."))
+                .anyMatch(p -> p.contains("civic-portal-site-messages_vi.properties: not UTF-8"))
+                .anyMatch(p -> p.contains("i18n/civic-portal-site-messages: no en file"))
+                .anyMatch(p -> p.contains("article.yaml and report.yaml must both be content type definitions"))
+                .noneMatch(p -> p.contains("cms.area"));
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
