@@ -48,6 +48,12 @@ public class CivicTemplatingFunctions {
         return k == null ? null : content.findById(k, id).orElse(null);
     }
 
+    /** The item of kind "article" or "report" whose node name (its URL name) is {@code name}, or null. */
+    public Article byName(String kind, String name) {
+        ContentKind k = kind(kind);
+        return k == null ? null : content.findByName(k, name).orElse(null);
+    }
+
     /** Page {@code page} (from 1) of the newest items of {@code kind}: "article", "report", or "" for both. */
     public ResultPage<ItemSummary> latest(String kind, int page, int pageSize) {
         return content.latest(kind(kind), page, pageSize);

@@ -25,8 +25,9 @@ import org.civicportal.definitions.MagnoliaYaml.Tagged;
 
 /**
  * Checks the civic-portal light module the way Magnolia will read it: YAML parses, every referenced script, dialog,
- * template, content type, include and macro file exists at its jar path, every message key used exists in every
- * locale, locales of a bundle agree, and FTL macro calls match the macros they import. Collects all problems.
+ * template, content type, include and macro file exists at its jar path, every message key used (in YAML, or
+ * literally as i18n['key'] in FTL) exists in every locale, locales of a bundle agree, and FTL macro calls match the
+ * macros they import. Collects all problems.
  */
 final class LightModuleChecker {
     static final String MODULE = "civic-portal";
@@ -40,6 +41,8 @@ final class LightModuleChecker {
     private static final Pattern FTL_IMPORT =
             Pattern.compile("\\[#(import|include)\\s+\"([^\"]+)\"(?:\\s+as\\s+(\\w+))?");
     private static final Pattern MACRO_CALL = Pattern.compile("\\[@(\\w+)\\.(\\w+)");
+    private static final Pattern FTL_COMMENT = Pattern.compile("\\[#--.*?--\\]", Pattern.DOTALL);
+    private static final Pattern FTL_MESSAGE = Pattern.compile("i18n\\['(civic\\.[A-Za-z0-9_.-]+)'\\]");
     private static final Pattern BUNDLE_FILE = Pattern.compile("(.+)_([a-z]{2}(?:_[A-Z]{2})?)\\.properties");
 
     private final Path moduleDir;
@@ -64,13 +67,13 @@ final class LightModuleChecker {
                 problems.add(rel(file) + ": does not parse: " + e.getMessage());
             }
         }
-        checkMessages();
         for (Path file : files(moduleDir.resolve("templates"), ".ftl")) {
             checkFtl(file, true);
         }
         for (Path file : files(macroDir, ".ftl")) {
             checkFtl(file, false);
         }
+        checkMessages();
         checkReportExtendsArticle();
         return problems;
     }
@@ -212,9 +215,14 @@ final class LightModuleChecker {
     }
 
     private void checkFtl(Path file, boolean wrapper) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        if (!FTL_HEADER.matcher(text).lookingAt()) {
+        String source = Files.readString(file, StandardCharsets.UTF_8);
+        if (!FTL_HEADER.matcher(source).lookingAt()) {
             problems.add(rel(file) + ": does not start with [#ftl output_format=\"HTML\"]");
+        }
+        String text = FTL_COMMENT.matcher(source).replaceAll("");
+        Matcher message = FTL_MESSAGE.matcher(text);
+        while (message.find()) {
+            usedKeys.computeIfAbsent(message.group(1), k -> new TreeSet<>()).add(rel(file));
         }
         Map<String, Path> imports = new HashMap<>();
         Matcher m = FTL_IMPORT.matcher(text);

@@ -71,6 +71,7 @@ class LightModuleDefinitionsTest {
                 [@layout.footer site=site/]
                 [@layout.header /]
                 [@cms.area name="main"/]
+                <p>${i18n['civic.site.missing']}</p>
                 """);
         write(module.resolve("templates/components/bare.ftl"), "<p>${content.text}</p>\n");
         write(repo.resolve("templates/layout.ftl"), """
@@ -99,6 +100,7 @@ class LightModuleDefinitionsTest {
                 .anyMatch(p -> p.contains("message key civic.editor.template.home is in no en bundle"))
                 .anyMatch(p -> p.contains("civic-portal-editor-messages_en: missing key civic.editor.template.home"))
                 .anyMatch(p -> p.contains("civic-portal-editor-messages_vi: missing key civic.only.en"))
+                .anyMatch(p -> p.contains("home.ftl: message key civic.site.missing is in no vi bundle"))
                 .anyMatch(p -> p.contains("key civiceditor.bad does not start with civic."))
                 .anyMatch(p -> p.contains("civic-portal-site-messages_vi.properties: not UTF-8"))
                 .anyMatch(p -> p.contains("i18n/civic-portal-site-messages: no en file"))

@@ -1,0 +1,6 @@
+[#ftl output_format="HTML"]
+[#import "/civic-portal/templates/macros/share.ftl" as sh]
+[#-- Shares the item of the page (article and report pages hand it over); elsewhere there is nothing to share. --]
+[#if ctx.civicItem??]
+[@sh.share site=civicfn.site() item=ctx.civicItem/]
+[/#if]
