@@ -23,9 +23,13 @@ import java.util.stream.Stream;
 
 import org.civicportal.definitions.MagnoliaYaml.Tagged;
 
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+
 /**
  * Checks the civic-portal light module the way Magnolia will read it: YAML parses, every referenced script, dialog,
- * template, content type, include and macro file exists at its jar path, every message key used (in YAML, or
+ * template, content type, include and macro file exists at its jar path, every FTL parses, every message key used (in YAML, or
  * literally as i18n['key'] in FTL) exists in every locale, locales of a bundle agree, and FTL macro calls match the
  * macros they import. Collects all problems.
  */
@@ -44,6 +48,13 @@ final class LightModuleChecker {
     private static final Pattern FTL_COMMENT = Pattern.compile("\\[#--.*?--\\]", Pattern.DOTALL);
     private static final Pattern FTL_MESSAGE = Pattern.compile("i18n\\['(civic\\.[A-Za-z0-9_.-]+)'\\]");
     private static final Pattern BUNDLE_FILE = Pattern.compile("(.+)_([a-z]{2}(?:_[A-Z]{2})?)\\.properties");
+
+    /** Parses like Magnolia 6.2 (FreeMarker 2.3.32); directives and imports are resolved only when rendering. */
+    private static final Configuration FREEMARKER = new Configuration(Configuration.VERSION_2_3_32);
+
+    static {
+        FREEMARKER.setTagSyntax(Configuration.AUTO_DETECT_TAG_SYNTAX);
+    }
 
     private final Path moduleDir;
     private final Path macroDir;
@@ -218,6 +229,11 @@ final class LightModuleChecker {
         String source = Files.readString(file, StandardCharsets.UTF_8);
         if (!FTL_HEADER.matcher(source).lookingAt()) {
             problems.add(rel(file) + ": does not start with [#ftl output_format=\"HTML\"]");
+        }
+        try {
+            new Template(rel(file), source, FREEMARKER);
+        } catch (ParseException e) {
+            problems.add(rel(file) + ": FreeMarker syntax error: " + e.getMessage());
         }
         String text = FTL_COMMENT.matcher(source).replaceAll("");
         Matcher message = FTL_MESSAGE.matcher(text);

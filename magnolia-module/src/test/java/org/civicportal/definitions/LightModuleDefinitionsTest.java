@@ -74,6 +74,7 @@ class LightModuleDefinitionsTest {
                 <p>${i18n['civic.site.missing']}</p>
                 """);
         write(module.resolve("templates/components/bare.ftl"), "<p>${content.text}</p>\n");
+        write(module.resolve("templates/components/broken.ftl"), "[#ftl output_format=\"HTML\"]\n[#if content.x]\n");
         write(repo.resolve("templates/layout.ftl"), """
                 [#ftl output_format="HTML"]
                 [#macro page site title description=""]<main>[#nested]</main>[/#macro]
@@ -96,6 +97,7 @@ class LightModuleDefinitionsTest {
                 .anyMatch(p -> p.contains("[@layout.page]: required parameter title not passed"))
                 .anyMatch(p -> p.contains("[@layout.footer]: no such macro"))
                 .anyMatch(p -> p.contains("[@layout.header]: required parameter site not passed"))
+                .anyMatch(p -> p.contains("broken.ftl: FreeMarker syntax error"))
                 .anyMatch(p -> p.contains("bare.ftl: does not start with [#ftl output_format=\"HTML\"]"))
                 .anyMatch(p -> p.contains("message key civic.editor.template.home is in no en bundle"))
                 .anyMatch(p -> p.contains("civic-portal-editor-messages_en: missing key civic.editor.template.home"))
