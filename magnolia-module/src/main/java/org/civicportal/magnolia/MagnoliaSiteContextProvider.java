@@ -1,0 +1,56 @@
+package org.civicportal.magnolia;
+
+import java.util.Locale;
+
+import javax.inject.Inject;
+import javax.inject.Provider;
+
+import info.magnolia.cms.beans.config.ServerConfiguration;
+import info.magnolia.cms.core.AggregationState;
+import info.magnolia.context.WebContext;
+import info.magnolia.i18nsystem.LocaleProvider;
+import info.magnolia.i18nsystem.TranslationService;
+
+import org.civicportal.templating.SiteContext;
+
+/**
+ * The {@link SiteContext} of the page being rendered, made anew on each call from the request's aggregation state
+ * (content locale set by Magnolia's i18n support, URI) and the module's configuration.
+ */
+public class MagnoliaSiteContextProvider implements Provider<SiteContext> {
+    static final String SITE_NAME_KEY = "civic.site.name";
+
+    private final Provider<AggregationState> aggregationState;
+    private final Provider<WebContext> webContext;
+    private final Provider<CivicPortalModule> module;
+    private final ServerConfiguration serverConfiguration;
+    private final TranslationService translations;
+
+    @Inject
+    public MagnoliaSiteContextProvider(Provider<AggregationState> aggregationState, Provider<WebContext> webContext,
+                                       Provider<CivicPortalModule> module, ServerConfiguration serverConfiguration,
+                                       TranslationService translations) {
+        this.aggregationState = aggregationState;
+        this.webContext = webContext;
+        this.module = module;
+        this.serverConfiguration = serverConfiguration;
+        this.translations = translations;
+    }
+
+    @Override
+    public SiteContext get() {
+        AggregationState state = aggregationState.get();
+        Locale locale = state.getLocale() == null ? Locale.forLanguageTag(MagnoliaSiteContext.DEFAULT_LANG)
+                : state.getLocale();
+        CivicPortalModule config = module.get();
+        String siteUrl = config.getSiteUrl().isEmpty() ? serverConfiguration.getDefaultBaseUrl() : config.getSiteUrl();
+        String siteName = translations.translate(new LocaleProvider() {
+            @Override
+            public Locale getLocale() {
+                return locale;
+            }
+        }, new String[] {SITE_NAME_KEY});
+        return new MagnoliaSiteContext(locale.getLanguage(), webContext.get().getContextPath(), siteUrl,
+                config.getHomePath(), state.getOriginalURI(), siteName);
+    }
+}

@@ -1,0 +1,198 @@
+package org.civicportal.magnolia;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.civicportal.content.ContentKind;
+import org.civicportal.content.ItemSummary;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+/**
+ * The configuration the module bootstraps on install: every file is a JCR system view whose root node is the one
+ * its Magnolia file name promises, and what it configures (civicfn, URI security, cache bypass, URL mappings) holds.
+ */
+class BootstrapFilesTest {
+    private static final String SV = "http://www.jcp.org/jcr/sv/1.0";
+    private static final Set<String> WORKSPACES = Set.of("config", "userroles", "usergroups", "users", "website");
+
+    private static final Map<String, Element> FILES = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void parseAll() throws Exception {
+        Path dir = Path.of(BootstrapFilesTest.class.getResource("/mgnl-bootstrap/civic-portal/").toURI());
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                FILES.put(file.getFileName().toString(),
+                        factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement());
+            }
+        }
+        assertThat(FILES).isNotEmpty();
+    }
+
+    @Test
+    void everyFileIsASystemViewRootedWhereItsNameSays() {
+        FILES.forEach((file, root) -> {
+            assertThat(file).as(file).endsWith(".xml");
+            String[] path = file.substring(0, file.length() - ".xml".length()).split("\\.");
+            assertThat(path.length).as(file + ": workspace and node").isGreaterThanOrEqualTo(2);
+            assertThat(WORKSPACES).as(file + ": workspace").contains(path[0]);
+            assertThat(root.getNamespaceURI()).as(file).isEqualTo(SV);
+            assertThat(root.getLocalName()).as(file).isEqualTo("node");
+            assertThat(root.getAttributeNS(SV, "name")).as(file + ": root node name").isEqualTo(path[path.length - 1]);
+            everyNodeHasAPrimaryType(file, root);
+        });
+    }
+
+    @Test
+    void registersCivicfnForFreemarkerLikeMagnoliaItsOwnFunctionSets() throws Exception {
+        Element civicfn = FILES.get("config.modules.rendering.renderers.freemarker.contextAttributes.civicfn.xml");
+        assertThat(civicfn).isNotNull();
+        assertThat(property(civicfn, "name")).contains("civicfn");
+        String componentClass = property(civicfn, "componentClass").orElseThrow();
+        assertThat(componentClass).isEqualTo("org.civicportal.templating.CivicTemplatingFunctions");
+        Class.forName(componentClass, false, getClass().getClassLoader());
+    }
+
+    @Test
+    void anonymousMayPostOnlyToTheApiAndNeverReachStatistics() {
+        Map<String, Long> anonymous = uriPermissions("userroles.anonymous.acl_uri.");
+        assertThat(anonymous).containsEntry("/.civic/api*", 63L)
+                .containsEntry("/.civic*", 8L)
+                .containsEntry("/.civic/stats*", 0L);
+        Element statsRole = FILES.get("userroles.civic-portal-stats.xml");
+        assertThat(property(statsRole, "jcr:primaryType")).contains("mgnl:role");
+        Element entry = child(child(statsRole, "acl_uri").orElseThrow(), "0").orElseThrow();
+        assertThat(property(entry, "path")).contains("/.civic/stats*");
+        assertThat(property(entry, "permissions")).contains("63");
+    }
+
+    @Test
+    void excludesDotCivicFromThePageCache() {
+        Element voter = FILES.get("config.modules.cache.config.contentCaching.defaultPageCache.cachePolicy"
+                + ".shouldBypassVoters.urls.excludes.civicPortal.xml");
+        assertThat(voter).isNotNull();
+        assertThat(property(voter, "class")).contains("info.magnolia.voting.voters.URIStartsWithVoter");
+        assertThat(property(voter, "pattern")).contains("/.civic");
+    }
+
+    @Test
+    void moduleConfigDefaultsMatchTheModuleBean() {
+        Element config = FILES.get("config.modules.civic-portal.config.xml");
+        CivicPortalModule defaults = new CivicPortalModule();
+        assertThat(property(config, "siteUrl")).contains(defaults.getSiteUrl());
+        assertThat(property(config, "homePath")).contains(defaults.getHomePath());
+    }
+
+    /** Applies the mappings as Magnolia's RegexpVirtualUriMapping does (find, then replaceAll) to our own links. */
+    @Test
+    void shortItemAndListingLinksForwardToTheSitePages() {
+        for (String lang : List.of("vi", "en")) {
+            MagnoliaSiteContext site = new MagnoliaSiteContext(lang, "", "https://portal.example", "/civic-portal",
+                    "/", "Site");
+            String prefix = lang.equals("en") ? "/en/" : "/";
+            for (ContentKind kind : ContentKind.values()) {
+                ItemSummary item = new ItemSummary("3f1c0d6e-9a2b-4c5d-8e7f-0a1b2c3d4e5f", kind, "bao-cao-quy-1",
+                        "T", "", null, "", null);
+                String detail = kind.getKey();
+                assertThat(forward(site.href(item)))
+                        .contains(prefix + "civic-portal/" + detail + ".html?name=bao-cao-quy-1");
+                assertThat(forward(site.href(item) + ".html"))
+                        .contains(prefix + "civic-portal/" + detail + ".html?name=bao-cao-quy-1");
+                assertThat(forward(site.listingHref(kind, 1)))
+                        .contains(prefix + "civic-portal/" + kind.getPathSegment() + ".html");
+                assertThat(forward(site.listingHref(kind, 3)))
+                        .contains(prefix + "civic-portal/" + kind.getPathSegment() + ".html");
+            }
+        }
+        assertThat(forward("/articles/a/b")).isEmpty();
+        assertThat(forward("/articles/../x")).isEmpty();
+        assertThat(forward("/civic-portal/articles.html")).isEmpty();
+    }
+
+    private static Optional<String> forward(String uri) {
+        Element mappings = FILES.get("config.modules.civic-portal.virtualUriMappings.xml");
+        List<String> results = new ArrayList<>();
+        for (Element mapping : children(mappings)) {
+            assertThat(property(mapping, "class")).contains("info.magnolia.virtualuri.mapping.RegexpVirtualUriMapping");
+            Matcher m = Pattern.compile(property(mapping, "fromUri").orElseThrow()).matcher(toUri(uri));
+            if (m.find()) {
+                results.add(m.replaceAll(property(mapping, "toUri").orElseThrow()));
+            }
+        }
+        assertThat(results).as("mappings matching " + uri).hasSizeLessThanOrEqualTo(1);
+        return results.stream().findFirst().map(to -> {
+            assertThat(to).startsWith("forward:");
+            return to.substring("forward:".length());
+        });
+    }
+
+    /** Magnolia hands the mapping a java.net.URI of path and query. */
+    private static String toUri(String uri) {
+        try {
+            int q = uri.indexOf('?');
+            return new URI(null, null, q < 0 ? uri : uri.substring(0, q), q < 0 ? null : uri.substring(q + 1), null)
+                    .toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(uri, e);
+        }
+    }
+
+    private static Map<String, Long> uriPermissions(String filePrefix) {
+        Map<String, Long> permissions = new LinkedHashMap<>();
+        FILES.forEach((file, root) -> {
+            if (file.startsWith(filePrefix)) {
+                permissions.put(property(root, "path").orElseThrow(),
+                        Long.valueOf(property(root, "permissions").orElseThrow()));
+            }
+        });
+        return permissions;
+    }
+
+    private static void everyNodeHasAPrimaryType(String file, Element node) {
+        assertThat(property(node, "jcr:primaryType")).as(file + ": " + node.getAttributeNS(SV, "name")).isPresent();
+        children(node).forEach(child -> everyNodeHasAPrimaryType(file, child));
+    }
+
+    private static List<Element> children(Element node) {
+        List<Element> children = new ArrayList<>();
+        for (org.w3c.dom.Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element && "node".equals(n.getLocalName())) {
+                children.add((Element) n);
+            }
+        }
+        return children;
+    }
+
+    private static Optional<Element> child(Element node, String name) {
+        return children(node).stream().filter(c -> c.getAttributeNS(SV, "name").equals(name)).findFirst();
+    }
+
+    private static Optional<String> property(Element node, String name) {
+        for (org.w3c.dom.Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element && "property".equals(n.getLocalName())
+                    && name.equals(((Element) n).getAttributeNS(SV, "name"))) {
+                return Optional.of(n.getTextContent().trim());
+            }
+        }
+        return Optional.empty();
+    }
+}
