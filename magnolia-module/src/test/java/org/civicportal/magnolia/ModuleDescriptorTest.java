@@ -83,7 +83,7 @@ class ModuleDescriptorTest {
         }
         assertThat(types).contains("org.civicportal.jcr.JcrSessions", "org.civicportal.content.ContentService",
                 "org.civicportal.content.AssetLinks", "org.civicportal.templating.SiteContext",
-                "org.civicportal.templating.CivicTemplatingFunctions");
+                "org.civicportal.templating.CivicTemplatingFunctions", "org.civicportal.web.ApiSettings");
     }
 
     @Test
