@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Article page requests/s against a static file served by the same Tomcat, in the same run.
+# Builds nothing: run `mvn -q package -DskipTests` first. Starts the built standalone jar on a fresh temporary
+# data directory (so the demo content is imported), warms both URLs up, then measures each with wrk.
+#
+# Usage: bench/article-page.sh [seconds per measurement (15)] [connections (32)] [threads (2)]
+# Needs wrk (Debian/Ubuntu: sudo apt-get install wrk).
+set -euo pipefail
+
+duration="${1:-15}"
+connections="${2:-32}"
+threads="${3:-2}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+jar="$root/standalone/target/civic-portal-standalone.jar"
+
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "wrk is not installed. On Debian/Ubuntu: sudo apt-get install wrk" >&2
+  exit 2
+fi
+if [[ ! -f "$jar" ]]; then
+  echo "$jar is missing: build it first with: mvn -q package -DskipTests" >&2
+  exit 2
+fi
+
+data="$(mktemp -d)"
+log="$data/site.log"
+pid=""
+cleanup() {
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid"
+    wait "$pid" 2>/dev/null || true
+  fi
+  rm -rf "$data"
+}
+trap cleanup EXIT
+
+CIVIC_ADMIN_PASSWORD=bench-only java -jar "$jar" --port 0 --data-dir "$data/site" >"$log" 2>&1 &
+pid=$!
+
+# Port 0 lets the site pick a free port; it logs the address once it serves.
+base=""
+for _ in $(seq 1 120); do
+  base="$(grep -o 'serving http://[^/ ]*' "$log" | head -1 | sed 's/^serving //')" || true
+  [[ -n "$base" ]] && break
+  if ! kill -0 "$pid" 2>/dev/null; then
+    echo "the site did not start:" >&2
+    cat "$log" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+if [[ -z "$base" ]]; then
+  echo "the site did not start within 60 s" >&2
+  exit 1
+fi
+
+article="$(curl -fsS "$base/articles" | grep -o 'href="/articles/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)"
+static="$(curl -fsS "$base$article" | grep -o 'href="/\.resources/[^"]*\.css"' | head -1 | cut -d'"' -f2)"
+if [[ -z "$article" || -z "$static" ]]; then
+  echo "could not find an article page and a stylesheet on $base" >&2
+  exit 1
+fi
+
+measure() {
+  local url="$1"
+  wrk -t"$threads" -c"$connections" -d5s "$url" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$url" \
+    | awk '/Requests\/sec/ {rps=$2} /Non-2xx/ {bad=$NF} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
+           END {printf "%10s req/s   p50 %8s   p99 %8s   non-2xx %s\n", rps, p50, p99, (bad == "" ? 0 : bad)}'
+}
+
+echo "civic-portal standalone at $base; wrk ${threads} threads, ${connections} connections, ${duration} s each"
+echo "machine: $(nproc) CPUs; java $(java -version 2>&1 | head -1)"
+printf '%-52s' "article page  $article"; measure "$base$article"
+printf '%-52s' "static file   $static"; measure "$base$static"

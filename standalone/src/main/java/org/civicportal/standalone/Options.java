@@ -1,0 +1,171 @@
+package org.civicportal.standalone;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.google.common.net.InetAddresses;
+
+import org.civicportal.web.IpRange;
+
+/** The standalone site's command line, validated. */
+public final class Options {
+    public static final String USAGE = String.join("\n",
+            "Usage: java -jar civic-portal-standalone.jar [options]",
+            "  --port N              TCP port to listen on (default 8080; 0 picks a free one)",
+            "  --bind ADDRESS        IP address to listen on (default 127.0.0.1)",
+            "  --data-dir DIR        repository and settings directory (default ./civic-data);",
+            "                        an empty one is filled with the demo content on first start",
+            "  --trusted-proxy CIDR  a reverse proxy whose X-Forwarded-For is believed (repeatable)",
+            "  --site-url URL        public base URL for absolute links (default http://ADDRESS:PORT)",
+            "  --help                show this help",
+            "Environment: CIVIC_ADMIN_PASSWORD sets the statistics admin password (else one is generated",
+            "on first start and printed once).");
+
+    private final int port;
+    private final String bind;
+    private final Path dataDir;
+    private final List<IpRange> trustedProxies;
+    private final String siteUrl;
+    private final boolean help;
+
+    private Options(int port, String bind, Path dataDir, List<IpRange> trustedProxies, String siteUrl, boolean help) {
+        this.port = port;
+        this.bind = bind;
+        this.dataDir = dataDir;
+        this.trustedProxies = List.copyOf(trustedProxies);
+        this.siteUrl = siteUrl;
+        this.help = help;
+    }
+
+    /** Reads {@code --name value} and {@code --name=value} flags. */
+    public static Options parse(String... args) throws UsageException {
+        int port = 8080;
+        String bind = "127.0.0.1";
+        Path dataDir = Paths.get("civic-data");
+        List<IpRange> proxies = new ArrayList<>();
+        String siteUrl = null;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            if (name.equals("--help") || name.equals("-h")) {
+                if (value != null) {
+                    throw new UsageException("--help takes no value");
+                }
+                help = true;
+                continue;
+            }
+            if (!List.of("--port", "--bind", "--data-dir", "--trusted-proxy", "--site-url").contains(name)) {
+                throw new UsageException("unknown option: " + arg);
+            }
+            if (value == null) {
+                if (i + 1 >= args.length) {
+                    throw new UsageException(name + " needs a value");
+                }
+                value = args[++i];
+            }
+            switch (name) {
+                case "--port" -> port = port(value);
+                case "--bind" -> bind = bind(value);
+                case "--data-dir" -> dataDir = dataDir(value);
+                case "--trusted-proxy" -> proxies.add(proxy(value));
+                default -> siteUrl = siteUrl(value);
+            }
+        }
+        if (siteUrl == null) {
+            String host = bind.contains(":") ? "[" + bind + "]" : bind;
+            siteUrl = "http://" + host + ":" + port;
+        }
+        return new Options(port, bind, dataDir, proxies, siteUrl, help);
+    }
+
+    private static int port(String value) throws UsageException {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the value.
+        }
+        throw new UsageException("--port must be a number from 0 to 65535, was \"" + value + "\"");
+    }
+
+    private static String bind(String value) throws UsageException {
+        String v = value.trim();
+        if (v.equalsIgnoreCase("localhost")) {
+            return "127.0.0.1";
+        }
+        // Literals only: binding must not depend on DNS.
+        if (!InetAddresses.isInetAddress(v)) {
+            throw new UsageException("--bind must be an IP address, was \"" + value + "\"");
+        }
+        return v;
+    }
+
+    private static Path dataDir(String value) throws UsageException {
+        if (value.isBlank()) {
+            throw new UsageException("--data-dir must not be empty");
+        }
+        return Paths.get(value);
+    }
+
+    private static IpRange proxy(String value) throws UsageException {
+        try {
+            return IpRange.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--trusted-proxy must be an address or CIDR block, was \"" + value + "\"");
+        }
+    }
+
+    private static String siteUrl(String value) throws UsageException {
+        try {
+            URI uri = new URI(value.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null) {
+                String s = uri.toString();
+                return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+            }
+        } catch (URISyntaxException e) {
+            // Reported below with the value.
+        }
+        throw new UsageException("--site-url must be an absolute http(s) URL without query, was \"" + value + "\"");
+    }
+
+    public int getPort() {
+        return port;
+    }
+
+    public String getBind() {
+        return bind;
+    }
+
+    public Path getDataDir() {
+        return dataDir;
+    }
+
+    public List<IpRange> getTrustedProxies() {
+        return trustedProxies;
+    }
+
+    /** The public base URL, without a trailing slash. */
+    public String getSiteUrl() {
+        return siteUrl;
+    }
+
+    public boolean isHelp() {
+        return help;
+    }
+}

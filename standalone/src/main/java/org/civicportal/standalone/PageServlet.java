@@ -1,0 +1,148 @@
+package org.civicportal.standalone;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.civicportal.content.Article;
+import org.civicportal.content.ContentKind;
+import org.civicportal.content.ContentService;
+import org.civicportal.content.ResultPage;
+import org.civicportal.templating.CivicTemplatingFunctions;
+import org.civicportal.templating.TemplateEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import freemarker.template.TemplateException;
+
+/**
+ * The public pages: {@code /}, {@code /articles}, {@code /articles/{name}}, {@code /reports},
+ * {@code /reports/{name}}, the same under {@code /en}, and a 404 page for everything else. Pages hold no
+ * per-visitor state, so they carry a short public cache lifetime like Magnolia's cached pages.
+ */
+public final class PageServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(PageServlet.class);
+    static final String PAGES = "/org/civicportal/standalone/pages/";
+    /** Items on a listing page and in each home page block, and related items on an item page. */
+    static final int LISTING_SIZE = 10;
+    static final int HOME_SIZE = 5;
+    static final int RELATED_SIZE = 5;
+    private static final Pattern ITEM = Pattern.compile("/(articles|reports)/([A-Za-z0-9][A-Za-z0-9_-]{0,199})");
+    private static final Pattern LISTING = Pattern.compile("/(articles|reports)");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
+    // The pages use no inline script or style; anything injected despite escaping would not run.
+    static final String CSP = "default-src 'self'; img-src 'self' https: data:; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    private final transient ContentService content;
+    private final transient TemplateEngine templates;
+    private final transient CivicTemplatingFunctions civicfn;
+    private final transient CurrentSite currentSite;
+    private final String siteUrl;
+
+    @Inject
+    public PageServlet(ContentService content, TemplateEngine templates, CivicTemplatingFunctions civicfn,
+                       CurrentSite currentSite, Options options) {
+        this.content = content;
+        this.templates = templates;
+        this.civicfn = civicfn;
+        this.currentSite = currentSite;
+        this.siteUrl = options.getSiteUrl();
+    }
+
+    private record Page(int status, String template, Map<String, Object> model) {
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String lang = StandaloneSiteContext.DEFAULT_LANG;
+        if (path.equals("/en")) {
+            response.sendRedirect("/en/");
+            return;
+        }
+        if (path.startsWith("/en/")) {
+            lang = StandaloneSiteContext.ENGLISH;
+            path = path.substring(3);
+        }
+        StandaloneSiteContext site = new StandaloneSiteContext(lang, templates.messages(lang).text("civic.site.name"),
+                siteUrl, path);
+        currentSite.set(site);
+        try {
+            Page page = route(path, request.getParameter("page"));
+            Map<String, Object> model = new HashMap<>(page.model());
+            model.put("civicfn", civicfn);
+            StringWriter html = new StringWriter();
+            templates.render(PAGES + page.template() + ".ftl", site, model, html);
+            byte[] body = html.toString().getBytes(StandardCharsets.UTF_8);
+            response.setStatus(page.status());
+            response.setContentType("text/html;charset=UTF-8");
+            response.setHeader("Content-Language", lang);
+            response.setHeader("Cache-Control", page.status() == 200 ? "public, max-age=60" : "no-cache");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+            response.setHeader("Content-Security-Policy", CSP);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        } catch (TemplateException | RuntimeException e) {
+            LOG.error("cannot render {}", request.getRequestURI(), e);
+            if (!response.isCommitted()) {
+                response.reset();
+                response.setHeader("Cache-Control", "no-store");
+                response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            }
+        } finally {
+            currentSite.clear();
+        }
+    }
+
+    private Page route(String path, String pageParameter) {
+        if (path.equals("/")) {
+            return new Page(200, "home", Map.of(
+                    "reports", content.latest(ContentKind.REPORT, 1, HOME_SIZE),
+                    "articles", content.latest(ContentKind.ARTICLE, 1, HOME_SIZE)));
+        }
+        Matcher listing = LISTING.matcher(path);
+        if (listing.matches()) {
+            ContentKind kind = kind(listing.group(1));
+            if (pageParameter != null && !PAGE_NUMBER.matcher(pageParameter).matches()) {
+                return notFound();
+            }
+            int number = pageParameter == null ? 1 : Integer.parseInt(pageParameter);
+            ResultPage<?> page = content.latest(kind, number, LISTING_SIZE);
+            if (number > page.getTotalPages()) {
+                return notFound();
+            }
+            return new Page(200, "listing", Map.of("page", page, "kind", kind.getKey()));
+        }
+        Matcher item = ITEM.matcher(path);
+        if (item.matches()) {
+            ContentKind kind = kind(item.group(1));
+            Optional<Article> found = content.findByName(kind, item.group(2));
+            if (found.isPresent()) {
+                return new Page(200, kind.getKey(), Map.of(
+                        "item", found.get(), "related", content.related(found.get(), RELATED_SIZE)));
+            }
+        }
+        return notFound();
+    }
+
+    private static Page notFound() {
+        return new Page(404, "notfound", Map.of());
+    }
+
+    private static ContentKind kind(String pathSegment) {
+        return pathSegment.equals("reports") ? ContentKind.REPORT : ContentKind.ARTICLE;
+    }
+}

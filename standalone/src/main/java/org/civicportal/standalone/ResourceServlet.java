@@ -1,0 +1,119 @@
+package org.civicportal.standalone;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * Serves the light module's static files from the classpath at {@code /.resources/civic-portal/...}, as Magnolia
+ * does: only known static types (never templates, definitions or message bundles), with a content type, an ETag
+ * for revalidation and an hour of caching (the files are not fingerprinted).
+ */
+public final class ResourceServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    /** The servlet's mapping; request paths below it map to the classpath root. */
+    public static final String MAPPING = "/.resources";
+    private static final String ROOT = "civic-portal/";
+    private static final String CACHE_CONTROL = "public, max-age=3600";
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("css", "text/css;charset=UTF-8"),
+            Map.entry("js", "text/javascript;charset=UTF-8"),
+            Map.entry("mjs", "text/javascript;charset=UTF-8"),
+            Map.entry("json", "application/json;charset=UTF-8"),
+            Map.entry("map", "application/json;charset=UTF-8"),
+            Map.entry("txt", "text/plain;charset=UTF-8"),
+            Map.entry("svg", "image/svg+xml;charset=UTF-8"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("woff", "font/woff"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("pdf", "application/pdf"));
+
+    private record Resource(byte[] bytes, String type, String etag) {
+    }
+
+    private final transient ClassLoader loader;
+    // Bounded by the set of files in the jar: only existing, allowed resources are kept.
+    private final transient Map<String, Resource> cache = new ConcurrentHashMap<>();
+
+    public ResourceServlet(ClassLoader loader) {
+        this.loader = loader;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Resource> found = find(request.getPathInfo());
+        if (found.isEmpty()) {
+            response.setHeader("Cache-Control", "no-store");
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Resource resource = found.get();
+        response.setHeader("Cache-Control", CACHE_CONTROL);
+        response.setHeader("ETag", resource.etag());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null && (ifNoneMatch.contains(resource.etag()) || ifNoneMatch.trim().equals("*"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(resource.type());
+        response.setContentLength(resource.bytes().length);
+        response.getOutputStream().write(resource.bytes());
+    }
+
+    private Optional<Resource> find(String pathInfo) throws IOException {
+        if (pathInfo == null || !pathInfo.startsWith("/" + ROOT)) {
+            return Optional.empty();
+        }
+        String name = pathInfo.substring(1);
+        Resource cached = cache.get(name);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        String type = TYPES.get(extension(name));
+        if (type == null || name.contains("//") || name.contains("\\") || name.contains("\0")
+                || java.util.Arrays.asList(name.split("/")).stream().anyMatch(s -> s.equals("..") || s.equals("."))
+                || name.startsWith(ROOT + "templates/")) {
+            return Optional.empty();
+        }
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            byte[] bytes = in.readAllBytes();
+            Resource resource = new Resource(bytes, type, etag(bytes));
+            cache.put(name, resource);
+            return Optional.of(resource);
+        }
+    }
+
+    private static String extension(String name) {
+        int slash = name.lastIndexOf('/');
+        int dot = name.lastIndexOf('.');
+        return dot > slash ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static String etag(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.civicportal.standalone;
+
+import com.google.inject.AbstractModule;
+
+import org.civicportal.content.AssetLinks;
+import org.civicportal.content.ContentService;
+import org.civicportal.content.JcrContentService;
+import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.JcrSessions;
+import org.civicportal.templating.SiteContext;
+import org.civicportal.templating.TemplateEngine;
+import org.civicportal.web.ApiSettings;
+
+/**
+ * Wires the module's components for the standalone site, as Magnolia's module descriptor does inside Magnolia.
+ * Each capability adds its few bindings here; concrete classes with {@code @Inject} constructors need none.
+ */
+public final class StandaloneModule extends AbstractModule {
+    private final Options options;
+    private final EmbeddedRepository repository;
+    private final ApiSettings apiSettings;
+    private final AdminPassword adminPassword;
+
+    public StandaloneModule(Options options, EmbeddedRepository repository, ApiSettings apiSettings,
+                            AdminPassword adminPassword) {
+        this.options = options;
+        this.repository = repository;
+        this.apiSettings = apiSettings;
+        this.adminPassword = adminPassword;
+    }
+
+    @Override
+    protected void configure() {
+        bind(Options.class).toInstance(options);
+        bind(EmbeddedRepository.class).toInstance(repository);
+        bind(JcrSessions.class).toInstance(repository);
+        bind(ApiSettings.class).toInstance(apiSettings);
+        bind(AdminPassword.class).toInstance(adminPassword);
+        bind(TemplateEngine.class).toInstance(new TemplateEngine());
+        bind(SiteContext.class).toProvider(CurrentSite.class);
+        // Content: the standalone has no asset manager, so images and attachments are plain URLs.
+        bind(AssetLinks.class).toInstance(AssetLinks.URLS_ONLY);
+        bind(ContentService.class).to(JcrContentService.class);
+    }
+}

@@ -1,0 +1,177 @@
+package org.civicportal.standalone;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.concurrent.CountDownLatch;
+
+import javax.jcr.RepositoryException;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import com.mycila.guice.ext.closeable.CloseableInjector;
+import com.mycila.guice.ext.closeable.CloseableModule;
+import com.mycila.guice.ext.jsr250.Jsr250Module;
+
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.SystemViewImporter;
+import org.civicportal.web.ApiSettings;
+import org.civicportal.web.CivicApiServlet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running standalone site: the repository in the data directory (filled with the demo content on first
+ * start), the Guice-wired components with their JSR-250 lifecycle, and an embedded Tomcat. {@link #close} stops
+ * Tomcat first (no new requests), then the components (they flush), then the repository.
+ */
+public final class StandaloneServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StandaloneServer.class);
+    static final String VISITOR_SECRET_FILE = "visitor-secret";
+
+    private final EmbeddedRepository repository;
+    private final Injector injector;
+    private final Tomcat tomcat;
+    private final int port;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private boolean closing;
+
+    private StandaloneServer(EmbeddedRepository repository, Injector injector, Tomcat tomcat, int port) {
+        this.repository = repository;
+        this.injector = injector;
+        this.tomcat = tomcat;
+        this.port = port;
+    }
+
+    /**
+     * Starts the site; returns once it accepts requests.
+     *
+     * @param adminPasswordFromEnv the value of {@code CIVIC_ADMIN_PASSWORD}, or null
+     * @param out                  where the one-time generated admin password is printed
+     */
+    public static StandaloneServer start(Options options, String adminPasswordFromEnv, PrintStream out)
+            throws IOException, RepositoryException, LifecycleException {
+        long started = System.nanoTime();
+        Path dataDir = options.getDataDir().toAbsolutePath();
+        Files.createDirectories(dataDir);
+        EmbeddedRepository repository = EmbeddedRepository.open(dataDir.resolve("jcr"));
+        Injector injector = null;
+        Tomcat tomcat = null;
+        try {
+            if (repository.isNew()) {
+                int files = new SystemViewImporter(repository).importClasspathFolder(
+                        StandaloneServer.class.getClassLoader(), SystemViewImporter.SAMPLES_FOLDER);
+                LOG.info("imported {} demo content files", files);
+            }
+            SecureRandom random = new SecureRandom();
+            AdminPassword password = AdminPassword.init(dataDir, adminPasswordFromEnv, random, out);
+            ApiSettings apiSettings = apiSettings(options, DataFiles.secret(dataDir.resolve(VISITOR_SECRET_FILE),
+                    32, random));
+            injector = Guice.createInjector(Stage.PRODUCTION, new CloseableModule(), new Jsr250Module(),
+                    new StandaloneModule(options, repository, apiSettings, password));
+            tomcat = tomcat(options, dataDir, injector);
+            tomcat.start();
+            int port = tomcat.getConnector().getLocalPort();
+            if (port < 0) {
+                throw new LifecycleException("cannot listen on " + options.getBind() + ":" + options.getPort());
+            }
+            LOG.info("civic-portal serving http://{}:{}/ (site URL {}) after {} ms", hostLiteral(options.getBind()),
+                    port, options.getSiteUrl(), (System.nanoTime() - started) / 1_000_000);
+            return new StandaloneServer(repository, injector, tomcat, port);
+        } catch (IOException | RepositoryException | LifecycleException | RuntimeException e) {
+            stopQuietly(tomcat, injector);
+            repository.close();
+            throw e;
+        }
+    }
+
+    private static ApiSettings apiSettings(Options options, byte[] visitorSecret) {
+        ApiSettings.Builder settings = ApiSettings.builder(visitorSecret).siteOrigin(options.getSiteUrl());
+        options.getTrustedProxies().forEach(settings::trustedProxy);
+        return settings.build();
+    }
+
+    private static Tomcat tomcat(Options options, Path dataDir, Injector injector) throws IOException {
+        Path base = Files.createDirectories(dataDir.resolve("tomcat"));
+        Path docBase = Files.createDirectories(base.resolve("webroot"));
+        Tomcat tomcat = new Tomcat();
+        tomcat.setBaseDir(base.toString());
+        Connector connector = new Connector();
+        connector.setPort(options.getPort());
+        connector.setProperty("address", options.getBind());
+        connector.setURIEncoding("UTF-8");
+        tomcat.setConnector(connector);
+        tomcat.getHost().setAutoDeploy(false);
+        // Error answers that Tomcat writes itself name no server version and show no stack trace.
+        ErrorReportValve errors = new ErrorReportValve();
+        errors.setShowReport(false);
+        errors.setShowServerInfo(false);
+        tomcat.getHost().getPipeline().addValve(errors);
+        Context context = tomcat.addContext("", docBase.toString());
+        Tomcat.addServlet(context, "api", injector.getInstance(CivicApiServlet.class));
+        context.addServletMappingDecoded("/.civic/api/*", "api");
+        Tomcat.addServlet(context, "resources", new ResourceServlet(StandaloneServer.class.getClassLoader()));
+        context.addServletMappingDecoded(ResourceServlet.MAPPING + "/*", "resources");
+        Tomcat.addServlet(context, "pages", injector.getInstance(PageServlet.class));
+        context.addServletMappingDecoded("/", "pages");
+        return tomcat;
+    }
+
+    /** The port actually listened on (useful with port 0). */
+    public int getPort() {
+        return port;
+    }
+
+    public EmbeddedRepository getRepository() {
+        return repository;
+    }
+
+    public Injector getInjector() {
+        return injector;
+    }
+
+    /** Blocks until {@link #close} has finished. */
+    public void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+        }
+        LOG.info("civic-portal shutting down");
+        stopQuietly(tomcat, injector);
+        repository.close();
+        closed.countDown();
+    }
+
+    private static void stopQuietly(Tomcat tomcat, Injector injector) {
+        if (tomcat != null) {
+            try {
+                tomcat.stop();
+                tomcat.destroy();
+            } catch (LifecycleException e) {
+                LOG.warn("Tomcat did not stop cleanly", e);
+            }
+        }
+        if (injector != null) {
+            injector.getInstance(CloseableInjector.class).close();
+        }
+    }
+
+    private static String hostLiteral(String bind) {
+        return bind.contains(":") ? "[" + bind + "]" : bind;
+    }
+}

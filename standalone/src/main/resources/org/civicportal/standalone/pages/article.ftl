@@ -1,0 +1,11 @@
+[#ftl output_format="HTML"]
+[#-- Standalone article page (model: item as Article, related as a list of ItemSummary). --]
+[#import "/civic-portal/templates/macros/layout.ftl" as layout]
+[#import "/civic-portal/templates/macros/article.ftl" as a]
+[#import "/civic-portal/templates/macros/related.ftl" as rel]
+[#import "/civic-portal/templates/macros/util.ftl" as u]
+[@layout.page site=site title=item.title + " | " + site.siteName description=item.lead
+    crumbs=u.itemTrail(site, item) canonical=site.absoluteUrl(item) pageClass="civic-page-article"]
+[@a.article site item/]
+[@rel.related site related/]
+[/@layout.page]

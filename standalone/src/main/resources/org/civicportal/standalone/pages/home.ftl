@@ -1,0 +1,7 @@
+[#ftl output_format="HTML"]
+[#-- Standalone home page: the latest reports and articles (model: reports, articles as ResultPage). --]
+[#import "/civic-portal/templates/macros/layout.ftl" as layout]
+[#import "/civic-portal/templates/macros/home.ftl" as h]
+[@layout.page site=site title=site.siteName pageClass="civic-page-home"]
+[@h.home site reports articles/]
+[/@layout.page]

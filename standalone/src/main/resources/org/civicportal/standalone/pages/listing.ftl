@@ -1,0 +1,10 @@
+[#ftl output_format="HTML"]
+[#-- Standalone listing page (model: page as ResultPage, kind "article" or "report"). --]
+[#import "/civic-portal/templates/macros/layout.ftl" as layout]
+[#import "/civic-portal/templates/macros/listing.ftl" as l]
+[#import "/civic-portal/templates/macros/util.ftl" as u]
+[@layout.page site=site title=u.kindLabel(kind) + " | " + site.siteName
+    crumbs=[{'label': i18n['civic.site.home'], 'href': site.homeHref}, {'label': u.kindLabel(kind)}]
+    pageClass="civic-page-listing"]
+[@l.listing site page kind/]
+[/@layout.page]

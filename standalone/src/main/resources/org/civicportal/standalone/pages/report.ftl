@@ -1,0 +1,11 @@
+[#ftl output_format="HTML"]
+[#-- Standalone report page (model: item as Report, related as a list of ItemSummary). --]
+[#import "/civic-portal/templates/macros/layout.ftl" as layout]
+[#import "/civic-portal/templates/macros/report.ftl" as r]
+[#import "/civic-portal/templates/macros/related.ftl" as rel]
+[#import "/civic-portal/templates/macros/util.ftl" as u]
+[@layout.page site=site title=item.title + " | " + site.siteName description=item.lead
+    crumbs=u.itemTrail(site, item) canonical=site.absoluteUrl(item) pageClass="civic-page-report"]
+[@r.report site item/]
+[@rel.related site related/]
+[/@layout.page]
