@@ -30,6 +30,8 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRepository.class);
     private static final String CONFIG = "/org/civicportal/jcr/repository.xml";
     private static final String REPOSITORY_DIR = "repository";
+    /** Digest of the node type files last registered in this repository. */
+    private static final String NODE_TYPES_FINGERPRINT = "nodetypes.sha256";
 
     public static final List<String> WORKSPACES = List.of(
             Workspaces.ARTICLES, Workspaces.REPORTS, Workspaces.POLLS, Workspaces.FEEDBACK, Workspaces.VISITS);
@@ -61,8 +63,12 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
         RepositoryImpl repository = RepositoryImpl.create(RepositoryConfig.create(configFile.toFile(), dir.toFile()));
         EmbeddedRepository result = new EmbeddedRepository(repository, created);
         try {
-            result.prepare();
-        } catch (RepositoryException | RuntimeException e) {
+            Path registered = dir.resolve(NODE_TYPES_FINGERPRINT);
+            String fingerprint = NodeTypes.fingerprint();
+            boolean current = Files.exists(registered) && Files.readString(registered).trim().equals(fingerprint);
+            result.prepare(!current);
+            Files.writeString(registered, fingerprint + "\n");
+        } catch (IOException | RepositoryException | RuntimeException e) {
             repository.shutdown();
             throw e;
         }
@@ -70,10 +76,12 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
         return result;
     }
 
-    private void prepare() throws RepositoryException {
+    private void prepare(boolean registerNodeTypes) throws RepositoryException {
         Session session = login(null);
         try {
-            NodeTypes.registerAll(session);
+            if (registerNodeTypes) {
+                NodeTypes.registerAll(session);
+            }
             Set<String> existing = new HashSet<>(Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames()));
             for (String workspace : WORKSPACES) {
                 if (!existing.contains(workspace)) {
@@ -82,6 +90,11 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
             }
         } finally {
             session.logout();
+        }
+        // Jackrabbit starts a workspace (index, observation thread) on its first login: do it now, not while
+        // serving the first visitor, and on this thread rather than a servlet container's.
+        for (String workspace : WORKSPACES) {
+            login(workspace).logout();
         }
     }
 

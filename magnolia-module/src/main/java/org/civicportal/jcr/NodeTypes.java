@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -26,6 +29,24 @@ public final class NodeTypes {
     public static void registerAll(Session session) throws RepositoryException {
         register(session, MAGNOLIA_BASE_CND);
         register(session, CIVIC_CND);
+    }
+
+    /** A digest of both CND files: re-registering unchanged definitions costs seconds at every start. */
+    public static String fingerprint() throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String resource : new String[] {MAGNOLIA_BASE_CND, CIVIC_CND}) {
+                try (InputStream in = NodeTypes.class.getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new IOException("node type file missing from the classpath: " + resource);
+                    }
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     static void register(Session session, String resource) throws RepositoryException {

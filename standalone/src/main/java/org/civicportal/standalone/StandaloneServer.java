@@ -16,9 +16,9 @@ import com.mycila.guice.ext.closeable.CloseableInjector;
 import com.mycila.guice.ext.closeable.CloseableModule;
 import com.mycila.guice.ext.jsr250.Jsr250Module;
 
-import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.civicportal.jcr.EmbeddedRepository;
@@ -115,7 +115,11 @@ public final class StandaloneServer implements AutoCloseable {
         errors.setShowReport(false);
         errors.setShowServerInfo(false);
         tomcat.getHost().getPipeline().addValve(errors);
-        Context context = tomcat.addContext("", docBase.toString());
+        StandardContext context = (StandardContext) tomcat.addContext("", docBase.toString());
+        // One application owning the JVM: Tomcat's redeploy leak checks only produce warnings here.
+        context.setClearReferencesObjectStreamClassCaches(false);
+        context.setClearReferencesRmiTargets(false);
+        context.setClearReferencesThreadLocals(false);
         Tomcat.addServlet(context, "api", injector.getInstance(CivicApiServlet.class));
         context.addServletMappingDecoded("/.civic/api/*", "api");
         Tomcat.addServlet(context, "resources", new ResourceServlet(StandaloneServer.class.getClassLoader()));

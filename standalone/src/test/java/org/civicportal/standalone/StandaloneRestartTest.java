@@ -38,9 +38,7 @@ class StandaloneRestartTest {
                 return null;
             });
         }
-        long restartStarted = System.nanoTime();
         try (TestSite second = TestSite.start(dir)) {
-            assertThat((System.nanoTime() - restartStarted) / 1e9).as("seconds to serve").isLessThan(20);
             assertThat(second.server().getRepository().isNew()).isFalse();
             assertThat(second.get("/reports" + SEED_PATH).body()).contains("Đã sửa sau khi cài");
             assertThat(second.get("/articles/canh-giac-lua-dao-truc-tuyen").statusCode()).isEqualTo(404);

@@ -4,7 +4,7 @@
 [#import "/civic-portal/templates/macros/article.ftl" as a]
 [#import "/civic-portal/templates/macros/related.ftl" as rel]
 [#import "/civic-portal/templates/macros/util.ftl" as u]
-[@layout.page site=site title=item.title + " | " + site.siteName description=item.lead
+[@layout.page site=site title=item.title description=item.lead
     crumbs=u.itemTrail(site, item) canonical=site.absoluteUrl(item) pageClass="civic-page-article"]
 [@a.article site item/]
 [@rel.related site related/]

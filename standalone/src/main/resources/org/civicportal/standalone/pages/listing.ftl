@@ -3,7 +3,7 @@
 [#import "/civic-portal/templates/macros/layout.ftl" as layout]
 [#import "/civic-portal/templates/macros/listing.ftl" as l]
 [#import "/civic-portal/templates/macros/util.ftl" as u]
-[@layout.page site=site title=u.kindLabel(kind) + " | " + site.siteName
+[@layout.page site=site title=u.kindLabel(kind)
     crumbs=[{'label': i18n['civic.site.home'], 'href': site.homeHref}, {'label': u.kindLabel(kind)}]
     pageClass="civic-page-listing"]
 [@l.listing site page kind/]

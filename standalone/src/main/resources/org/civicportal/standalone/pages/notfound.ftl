@@ -2,6 +2,6 @@
 [#-- Standalone 404 page; the servlet sets the status. --]
 [#import "/civic-portal/templates/macros/layout.ftl" as layout]
 [#import "/civic-portal/templates/macros/notfound.ftl" as nf]
-[@layout.page site=site title=i18n['civic.site.notFound.title'] + " | " + site.siteName pageClass="civic-page-notfound"]
+[@layout.page site=site title=i18n['civic.site.notFound.title'] pageClass="civic-page-notfound"]
 [@nf.notFound site/]
 [/@layout.page]
