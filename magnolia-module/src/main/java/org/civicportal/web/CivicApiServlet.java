@@ -53,10 +53,6 @@ public class CivicApiServlet extends HttpServlet {
             }
             handler.handle(new ApiCall(request, response, guards, segments.subList(1, segments.size())));
         } catch (ApiException e) {
-            if (e.getStatus() == 413) {
-                // The rest of an oversized body is not worth reading: end the connection after this answer.
-                response.setHeader("Connection", "close");
-            }
             Json.writeError(response, e);
         } catch (RuntimeException e) {
             LOG.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);

@@ -90,7 +90,8 @@ public class RequestGuards {
     public void checkSameSite(HttpServletRequest request) throws ApiException {
         String fetchSite = lower(request.getHeader("Sec-Fetch-Site"));
         String origin = request.getHeader("Origin");
-        if (origin != null && settings.getSiteOrigins().contains(ApiSettings.origin(origin))) {
+        String normalised = origin == null ? null : ApiSettings.origin(origin);
+        if (normalised != null && settings.getSiteOrigins().contains(normalised)) {
             return;
         }
         if ("same-origin".equals(fetchSite)) {
