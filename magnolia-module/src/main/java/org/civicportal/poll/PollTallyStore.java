@@ -1,0 +1,128 @@
+package org.civicportal.poll;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+import javax.jcr.Node;
+import javax.jcr.Property;
+import javax.jcr.PropertyIterator;
+import javax.jcr.PropertyType;
+import javax.jcr.RepositoryException;
+import org.apache.jackrabbit.util.Text;
+import org.civicportal.jcr.JcrSessions;
+import org.civicportal.jcr.SessionWork;
+import org.civicportal.jcr.Workspaces;
+
+/**
+ * Poll tallies and vote records in civic-feedback, apart from the published poll so that re-publishing it never
+ * resets them. Layout, keyed by the poll's JCR identifier and the options' ids:
+ * <pre>
+ * /polls/{pollId}             ballots (Long)
+ *   tallies                   one Long property per option id (JCR-escaped)
+ *   votes/{hh}/{visitorHash}  visitor, options (String[]), time (Date); hh = first two hex digits, to keep
+ *                             child lists short
+ * </pre>
+ * The vote record doubles as the one-vote marker: its path is derived from the visitor key.
+ */
+@Singleton
+public class PollTallyStore {
+    static final String ROOT = "polls";
+
+    private final JcrSessions jcr;
+
+    @Inject
+    public PollTallyStore(JcrSessions jcr) {
+        this.jcr = jcr;
+    }
+
+    public Tally read(String pollId) throws RepositoryException {
+        return jcr.withSession(Workspaces.FEEDBACK, session -> {
+            String path = pollPath(pollId);
+            if (!session.nodeExists(path)) {
+                return Tally.EMPTY;
+            }
+            Node poll = session.getNode(path);
+            Map<String, Long> votes = new HashMap<>();
+            if (poll.hasNode("tallies")) {
+                for (PropertyIterator it = poll.getNode("tallies").getProperties(); it.hasNext(); ) {
+                    Property p = it.nextProperty();
+                    if (p.getType() == PropertyType.LONG && !p.isMultiple()) {
+                        votes.put(Text.unescapeIllegalJcrChars(p.getName()), p.getLong());
+                    }
+                }
+            }
+            return new Tally(poll.hasProperty("ballots") ? poll.getProperty("ballots").getLong() : 0, votes);
+        });
+    }
+
+    public boolean hasVoted(String pollId, String visitorKey) throws RepositoryException {
+        return jcr.withSession(Workspaces.FEEDBACK, session -> session.nodeExists(votePath(pollId, visitorKey)));
+    }
+
+    /** Records one vote durably: true once saved, false if this visitor had already voted. */
+    public synchronized boolean recordVote(String pollId, String visitorKey, List<String> optionIds, Instant time)
+            throws RepositoryException {
+        return jcr.withSession(Workspaces.FEEDBACK, session -> {
+            boolean recorded = voteTask(pollId, visitorKey, optionIds, time).run(session);
+            session.save();
+            return recorded;
+        });
+    }
+
+    /**
+     * The write of one vote, for a group-commit writer to run with others before one save: true if recorded,
+     * false if this visitor had already voted, in which case nothing was changed. Changes happen only after
+     * every check, so a refused vote never leaves half a write in a shared session.
+     */
+    SessionWork<Boolean> voteTask(String pollId, String visitorKey, List<String> optionIds, Instant time) {
+        return session -> {
+            String path = votePath(pollId, visitorKey);
+            if (session.nodeExists(path)) {
+                return false;
+            }
+            Node poll = child(child(session.getRootNode(), ROOT), Text.escapeIllegalJcrChars(pollId));
+            poll.setProperty("ballots", (poll.hasProperty("ballots") ? poll.getProperty("ballots").getLong() : 0) + 1);
+            Node tallies = child(poll, "tallies");
+            for (String id : optionIds) {
+                String name = Text.escapeIllegalJcrChars(id);
+                tallies.setProperty(name, (tallies.hasProperty(name) ? tallies.getProperty(name).getLong() : 0) + 1);
+            }
+            String hash = visitorHash(visitorKey);
+            Node record = child(child(child(poll, "votes"), hash.substring(0, 2)), hash);
+            record.setProperty("visitor", hash);
+            record.setProperty("options", optionIds.toArray(new String[0]));
+            Calendar at = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+            at.setTimeInMillis(time.toEpochMilli());
+            record.setProperty("time", at);
+            return true;
+        };
+    }
+
+    private static Node child(Node parent, String name) throws RepositoryException {
+        return parent.hasNode(name) ? parent.getNode(name) : parent.addNode(name, "nt:unstructured");
+    }
+
+    private static String pollPath(String pollId) {
+        return "/" + ROOT + "/" + Text.escapeIllegalJcrChars(pollId);
+    }
+
+    private static String votePath(String pollId, String visitorKey) {
+        String hash = visitorHash(visitorKey);
+        return pollPath(pollId) + "/votes/" + hash.substring(0, 2) + "/" + hash;
+    }
+
+    /**
+     * The visitor key is already a keyed hash from the web layer; hashing it once more gives a fixed-length name
+     * that is always a valid JCR name and spreads records evenly over the shards.
+     */
+    static String visitorHash(String visitorKey) {
+        return Hashing.sha256().hashString(visitorKey, StandardCharsets.UTF_8).toString();
+    }
+}

@@ -1,0 +1,28 @@
+package org.civicportal.poll;
+
+import java.util.Map;
+
+/** A poll's stored counts: ballots cast and answers per option id (hidden options included). */
+public final class Tally {
+    static final Tally EMPTY = new Tally(0, Map.of());
+
+    private final long ballots;
+    private final Map<String, Long> votes;
+
+    public Tally(long ballots, Map<String, Long> votes) {
+        this.ballots = ballots;
+        this.votes = Map.copyOf(votes);
+    }
+
+    public long getBallots() {
+        return ballots;
+    }
+
+    public long votesFor(String optionId) {
+        return votes.getOrDefault(optionId, 0L);
+    }
+
+    public Map<String, Long> getVotes() {
+        return votes;
+    }
+}
