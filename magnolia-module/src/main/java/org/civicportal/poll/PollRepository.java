@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import javax.jcr.ItemNotFoundException;
@@ -24,6 +27,8 @@ public class PollRepository {
     public static final String NODE_TYPE = "civic:poll";
     static final String OPTIONS = "options";
 
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Logger LOG = LoggerFactory.getLogger(PollRepository.class);
 
     private final JcrSessions jcr;
@@ -35,6 +40,9 @@ public class PollRepository {
 
     /** The poll with this JCR identifier, if it exists and is a poll. */
     public Optional<Poll> findById(String id) throws RepositoryException {
+        if (!UUID.matcher(id).matches()) {
+            return Optional.empty();
+        }
         return jcr.withSession(Workspaces.POLLS, session -> {
             try {
                 Node node = session.getNodeByIdentifier(id);
@@ -42,6 +50,20 @@ public class PollRepository {
             } catch (ItemNotFoundException e) {
                 return Optional.empty();
             }
+        });
+    }
+
+    /** The poll at this path, or with this identifier; empty if there is none or it is not a poll. */
+    public Optional<Poll> findByReference(String reference) throws RepositoryException {
+        if (!reference.startsWith("/")) {
+            return findById(reference);
+        }
+        return jcr.withSession(Workspaces.POLLS, session -> {
+            if (!session.nodeExists(reference)) {
+                return Optional.empty();
+            }
+            Node node = session.getNode(reference);
+            return node.isNodeType(NODE_TYPE) ? Optional.of(read(node)) : Optional.empty();
         });
     }
 
@@ -73,8 +95,7 @@ public class PollRepository {
         List<PollOption> options = new ArrayList<>();
         if (node.hasNode(OPTIONS)) {
             Set<String> ids = new HashSet<>();
-            for (NodeIterator it = node.getNode(OPTIONS).getNodes(); it.hasNext(); ) {
-                Node option = it.nextNode();
+            for (Node option : optionNodes(node.getNode(OPTIONS))) {
                 String id = string(option, "id");
                 if (id == null || id.isBlank()) {
                     id = option.getName();
@@ -92,6 +113,23 @@ public class PollRepository {
                 bool(node, "multiple"), (int) number(node, "minChoices"), (int) number(node, "maxChoices"),
                 instant(node, "opensAt"), instant(node, "closesAt"),
                 ResultsVisibility.fromConfig(string(node, "resultsVisibility")));
+    }
+
+    /**
+     * The option nodes in the editor's order. Magnolia's multi field names its entries 0, 1, 2...; their number is
+     * their position, whatever order the nodes were stored in. Other names keep the stored order.
+     */
+    private static List<Node> optionNodes(Node list) throws RepositoryException {
+        List<Node> stored = new ArrayList<>();
+        Map<Integer, Node> byIndex = new TreeMap<>();
+        for (NodeIterator it = list.getNodes(); it.hasNext(); ) {
+            Node n = it.nextNode();
+            stored.add(n);
+            if (n.getName().matches("[0-9]{1,9}")) {
+                byIndex.put(Integer.parseInt(n.getName()), n);
+            }
+        }
+        return byIndex.size() == stored.size() ? new ArrayList<>(byIndex.values()) : stored;
     }
 
     private static String string(Node node, String name) throws RepositoryException {

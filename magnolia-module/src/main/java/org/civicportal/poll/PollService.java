@@ -24,6 +24,11 @@ public class PollService {
     private final Clock clock;
 
     @Inject
+    public PollService(PollRepository polls, PollTallyStore tallies) {
+        this(polls, tallies, Clock.systemUTC());
+    }
+
+    /** With the clock that decides whether a poll is open: fixed in tests. */
     public PollService(PollRepository polls, PollTallyStore tallies, Clock clock) {
         this.polls = polls;
         this.tallies = tallies;
@@ -59,12 +64,16 @@ public class PollService {
         return view(poll, now, true);
     }
 
-    /** What a cached page may show of a poll: no visitor, results only if they are public. */
-    public Optional<PollView> publicView(String pollId) throws RepositoryException {
-        if (pollId == null || pollId.isBlank()) {
+    /**
+     * What a cached page may show of a poll: no visitor, results only if they are public.
+     *
+     * @param reference the poll's JCR identifier or its path in the polls workspace (what a link field stores)
+     */
+    public Optional<PollView> publicView(String reference) throws RepositoryException {
+        if (reference == null || reference.isBlank()) {
             return Optional.empty();
         }
-        Optional<Poll> poll = polls.findById(pollId.trim());
+        Optional<Poll> poll = polls.findByReference(reference.trim());
         return poll.isPresent() ? Optional.of(view(poll.get(), clock.instant(), false)) : Optional.empty();
     }
 

@@ -311,6 +311,33 @@ class PollServiceTest {
     }
 
     @Test
+    void optionsNamedByMagnoliasMultiFieldAreInTheirIndexOrder() throws Exception {
+        String id = jcr.withSession(Workspaces.POLLS, s -> {
+            Node poll = s.getRootNode().addNode("indexed-" + UUID.randomUUID(), PollRepository.NODE_TYPE);
+            poll.setProperty("question", "Q");
+            Node options = poll.addNode(PollRepository.OPTIONS, "mgnl:contentNode");
+            for (String index : new String[] {"2", "0", "10", "1"}) {
+                Node o = options.addNode(index, "mgnl:contentNode");
+                o.setProperty("id", "id" + index);
+                o.setProperty("label", "label " + index);
+            }
+            s.save();
+            return poll.getIdentifier();
+        });
+        assertThat(service().view(id, null).getOptions()).extracting(PollView.OptionView::getId)
+                .containsExactly("id0", "id1", "id2", "id10");
+    }
+
+    @Test
+    void aPollIsFoundByPathAsALinkFieldMayStoreIt() throws Exception {
+        String id = threeOptions().create(jcr);
+        String path = jcr.withSession(Workspaces.POLLS, s -> s.getNodeByIdentifier(id).getPath());
+        assertThat(service().publicView(path)).get().extracting(PollView::getPollId).isEqualTo(id);
+        assertThat(service().publicView("/no/such/poll")).isEmpty();
+        assertThat(service().publicView("not-a-uuid")).isEmpty();
+    }
+
+    @Test
     void maxChoicesIsClampedToTheVisibleOptionsAndSingleChoiceTakesOne() throws Exception {
         PollView multi = service().view(threeOptions().multiple(0, 0).create(jcr), null);
         assertThat(multi.getMaxChoices()).isEqualTo(3);

@@ -1,0 +1,8 @@
+[#ftl output_format="HTML"]
+[#-- The poll component: the poll chosen in the dialog, or else the newest open poll; nothing when there is none. --]
+[#import "/civic-portal/templates/macros/poll.ftl" as poll]
+[#assign view = civicfn.poll(content.poll!"")!]
+[#if view?has_content]
+[@poll.script civicfn.site()/]
+[@poll.widget civicfn.site() view/]
+[/#if]
