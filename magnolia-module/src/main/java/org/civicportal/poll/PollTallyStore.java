@@ -16,6 +16,7 @@ import javax.jcr.PropertyIterator;
 import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
 import org.apache.jackrabbit.util.Text;
+import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.JcrSessions;
 import org.civicportal.jcr.SessionWork;
 import org.civicportal.jcr.Workspaces;
@@ -36,10 +37,12 @@ public class PollTallyStore {
     static final String ROOT = "polls";
 
     private final JcrSessions jcr;
+    private final BatchedWriter writer;
 
     @Inject
-    public PollTallyStore(JcrSessions jcr) {
+    public PollTallyStore(JcrSessions jcr, BatchedWriter writer) {
         this.jcr = jcr;
+        this.writer = writer;
     }
 
     public Tally read(String pollId) throws RepositoryException {
@@ -66,22 +69,20 @@ public class PollTallyStore {
         return jcr.withSession(Workspaces.FEEDBACK, session -> session.nodeExists(votePath(pollId, visitorKey)));
     }
 
-    /** Records one vote durably: true once saved, false if this visitor had already voted. */
-    public synchronized boolean recordVote(String pollId, String visitorKey, List<String> optionIds, Instant time)
+    /**
+     * Records one vote through the group-commit writer: true once saved, false if this visitor had already voted
+     * (then nothing was changed).
+     */
+    public boolean recordVote(String pollId, String visitorKey, List<String> optionIds, Instant time)
             throws RepositoryException {
-        return jcr.withSession(Workspaces.FEEDBACK, session -> {
-            boolean recorded = voteTask(pollId, visitorKey, optionIds, time).run(session);
-            session.save();
-            return recorded;
-        });
+        return writer.write(Workspaces.FEEDBACK, voteTask(pollId, visitorKey, optionIds, time));
     }
 
     /**
-     * The write of one vote, for a group-commit writer to run with others before one save: true if recorded,
-     * false if this visitor had already voted, in which case nothing was changed. Changes happen only after
-     * every check, so a refused vote never leaves half a write in a shared session.
+     * The write of one vote, run by the writer with others before one save. Changes happen only after every
+     * check, so a refused vote never leaves half a write in the shared session.
      */
-    SessionWork<Boolean> voteTask(String pollId, String visitorKey, List<String> optionIds, Instant time) {
+    private static SessionWork<Boolean> voteTask(String pollId, String visitorKey, List<String> optionIds, Instant time) {
         return session -> {
             String path = votePath(pollId, visitorKey);
             if (session.nodeExists(path)) {

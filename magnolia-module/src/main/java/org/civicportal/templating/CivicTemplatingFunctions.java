@@ -16,6 +16,8 @@ import org.civicportal.content.ContentService;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.content.ResultPage;
 import org.civicportal.jcr.UncheckedRepositoryException;
+import org.civicportal.poll.PollService;
+import org.civicportal.poll.PollView;
 
 /**
  * The {@code civicfn} templating functions: what page and component templates need from civic content, as plain
@@ -25,12 +27,15 @@ public class CivicTemplatingFunctions {
     private final ContentService content;
     private final ContentReader reader;
     private final Provider<SiteContext> site;
+    private final PollService polls;
 
     @Inject
-    public CivicTemplatingFunctions(ContentService content, AssetLinks assetLinks, Provider<SiteContext> site) {
+    public CivicTemplatingFunctions(ContentService content, AssetLinks assetLinks, Provider<SiteContext> site,
+                                    PollService polls) {
         this.content = content;
         this.reader = new ContentReader(assetLinks);
         this.site = site;
+        this.polls = polls;
     }
 
     /** The item a page or component is about, from its node: an {@link Article} or a Report. */
@@ -62,6 +67,28 @@ public class CivicTemplatingFunctions {
     /** Up to {@code limit} related items: editor's picks first, then same category or tag, newest first. */
     public List<ItemSummary> related(Article item, int limit) {
         return item == null ? List.of() : content.related(item, limit);
+    }
+
+    /**
+     * The poll a component shows, as a cached page may show it: the one {@code reference} names (JCR identifier or
+     * path), or the newest open poll when it is empty; null when there is none.
+     */
+    public PollView poll(String reference) {
+        try {
+            return (reference == null || reference.isBlank() ? polls.newestOpen() : polls.publicView(reference))
+                    .orElse(null);
+        } catch (RepositoryException e) {
+            throw new UncheckedRepositoryException("cannot read poll", e);
+        }
+    }
+
+    /** Every poll that has opened, newest first: the poll archive. */
+    public List<PollView> polls() {
+        try {
+            return polls.archive();
+        } catch (RepositoryException e) {
+            throw new UncheckedRepositoryException("cannot read polls", e);
+        }
     }
 
     public SiteContext site() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.poll.PollRejection.Reason;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +29,7 @@ class PollBadInputTest {
     @TempDir
     static Path dir;
     private static EmbeddedRepository jcr;
+    private static BatchedWriter writer;
     private static PollService service;
     private static PollTallyStore store;
     private static String single;
@@ -36,7 +38,8 @@ class PollBadInputTest {
     @BeforeAll
     static void start() throws Exception {
         jcr = EmbeddedRepository.open(dir);
-        store = new PollTallyStore(jcr);
+        writer = new BatchedWriter(jcr);
+        store = new PollTallyStore(jcr, writer);
         service = new PollService(new PollRepository(jcr), store, Clock.fixed(NOW, ZoneOffset.UTC));
         single = TestPolls.poll().option("a", "A").option("b", "B").hiddenOption("gone", "Removed").create(jcr);
         multiple = TestPolls.poll().multiple(2, 3).option("a", "A").option("b", "B").option("c", "C")
@@ -48,6 +51,7 @@ class PollBadInputTest {
 
     @AfterAll
     static void stop() {
+        writer.close();
         jcr.close();
     }
 

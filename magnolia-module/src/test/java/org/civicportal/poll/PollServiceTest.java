@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
+import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.Workspaces;
 import org.civicportal.poll.PollRejection.Reason;
@@ -36,19 +37,22 @@ class PollServiceTest {
     @TempDir
     static Path dir;
     private static EmbeddedRepository jcr;
+    private static BatchedWriter writer;
 
     @BeforeAll
     static void start() throws Exception {
         jcr = EmbeddedRepository.open(dir);
+        writer = new BatchedWriter(jcr);
     }
 
     @AfterAll
     static void stop() {
+        writer.close();
         jcr.close();
     }
 
     private static PollService serviceAt(Instant now) {
-        return new PollService(new PollRepository(jcr), new PollTallyStore(jcr), Clock.fixed(now, ZoneOffset.UTC));
+        return new PollService(new PollRepository(jcr), new PollTallyStore(jcr, writer), Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private static PollService service() {
@@ -61,7 +65,7 @@ class PollServiceTest {
     }
 
     private static Tally tally(String pollId) throws RepositoryException {
-        return new PollTallyStore(jcr).read(pollId);
+        return new PollTallyStore(jcr, writer).read(pollId);
     }
 
     private static List<Long> votes(PollView view) {
@@ -121,7 +125,7 @@ class PollServiceTest {
         String id = threeOptions().multiple(1, 2).create(jcr);
         PollService service = service();
         int threads = 16;
-        int votesPerThread = 25;
+        int votesPerThread = 12;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<Integer>> work = new ArrayList<>();

@@ -12,7 +12,7 @@ import org.civicportal.jcr.JcrSessions;
 import org.civicportal.jcr.Workspaces;
 
 /** Writes polls into the polls workspace the way the poll app stores them. */
-final class TestPolls {
+public final class TestPolls {
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private String question = "Theo bạn thông tin nội dung của website thế nào?";
@@ -24,49 +24,49 @@ final class TestPolls {
     private String visibility = "always";
     private final List<String[]> options = new ArrayList<>();
 
-    static TestPolls poll() {
+    public static TestPolls poll() {
         return new TestPolls();
     }
 
-    TestPolls option(String id, String label) {
+    public TestPolls option(String id, String label) {
         options.add(new String[] {id, label, "false"});
         return this;
     }
 
-    TestPolls hiddenOption(String id, String label) {
+    public TestPolls hiddenOption(String id, String label) {
         options.add(new String[] {id, label, "true"});
         return this;
     }
 
-    TestPolls multiple(long min, long max) {
+    public TestPolls multiple(long min, long max) {
         multiple = true;
         minChoices = min;
         maxChoices = max;
         return this;
     }
 
-    TestPolls opens(Instant at) {
+    public TestPolls opens(Instant at) {
         opensAt = at;
         return this;
     }
 
-    TestPolls closes(Instant at) {
+    public TestPolls closes(Instant at) {
         closesAt = at;
         return this;
     }
 
-    TestPolls visibility(String value) {
+    public TestPolls visibility(String value) {
         visibility = value;
         return this;
     }
 
-    TestPolls question(String value) {
+    public TestPolls question(String value) {
         question = value;
         return this;
     }
 
     /** Saves the poll under a new name at the workspace root; returns its identifier. */
-    String create(JcrSessions jcr) throws RepositoryException {
+    public String create(JcrSessions jcr) throws RepositoryException {
         return jcr.withSession(Workspaces.POLLS, session -> {
             Node node = session.getRootNode().addNode("poll-" + COUNTER.incrementAndGet(), PollRepository.NODE_TYPE);
             node.setProperty("question", question);
