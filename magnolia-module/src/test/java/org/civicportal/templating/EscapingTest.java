@@ -29,7 +29,7 @@ class EscapingTest {
 
     private static String itemPage(ContentKind kind) {
         Article item = Fixtures.hostile(kind);
-        return Render.html("item-page.ftl", TestSite.vi(), Map.of("item", item, "related", List.of(Fixtures.hostileSummary())));
+        return Render.html("item-page.ftl", TestSiteContext.vi(), Map.of("item", item, "related", List.of(Fixtures.hostileSummary())));
     }
 
     /** What any page must satisfy whatever its content. */
@@ -103,7 +103,7 @@ class EscapingTest {
     @Test
     void listingsAndHomeShowHostileSummariesAsText() {
         ItemSummary evil = Fixtures.hostileSummary();
-        String listing = Render.html("listing-page.ftl", TestSite.en(),
+        String listing = Render.html("listing-page.ftl", TestSiteContext.en(),
                 Map.of("page", new ResultPage<>(List.of(evil), 2, 1, 3), "kind", "article"));
         assertNoInjectedMarkup(listing);
         Element li = Jsoup.parse(listing).selectFirst("ul.civic-list > li");
@@ -111,7 +111,7 @@ class EscapingTest {
         assertThat(li.selectFirst(".civic-list-lead").text()).isEqualTo(HOSTILE + " lead");
         assertThat(li.select("img")).isEmpty();
 
-        String home = Render.html("home-page.ftl", TestSite.vi(), Map.of("reports", List.of(evil), "articles", List.of(evil)));
+        String home = Render.html("home-page.ftl", TestSiteContext.vi(), Map.of("reports", List.of(evil), "articles", List.of(evil)));
         assertNoInjectedMarkup(home);
         assertThat(Jsoup.parse(home).select(".civic-list-title a").eachText()).containsOnly(HOSTILE + " related");
     }
@@ -122,7 +122,7 @@ class EscapingTest {
                 .image(new org.civicportal.content.ImageRef("/dam/anh.jpg", "Ảnh \"minh họa\""))
                 .attachments(List.of(new org.civicportal.content.Attachment("", "https://example.gov.vn/a.pdf")))
                 .build();
-        Element doc = Render.page("item-page.ftl", TestSite.vi(), Map.of("item", item, "related", List.of()))
+        Element doc = Render.page("item-page.ftl", TestSiteContext.vi(), Map.of("item", item, "related", List.of()))
                 .selectFirst("article");
         assertThat(doc.selectFirst("figure img").attr("src")).isEqualTo("/dam/anh.jpg");
         assertThat(doc.selectFirst("figure img").attr("alt")).isEqualTo("Ảnh \"minh họa\"");

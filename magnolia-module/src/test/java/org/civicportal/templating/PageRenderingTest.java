@@ -16,14 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What a visitor's browser receives: the pages as the macro library renders them, checked structurally. */
 class PageRenderingTest {
 
-    private static Document reportPage(TestSite site) {
+    private static Document reportPage(TestSiteContext site) {
         return Render.page("item-page.ftl", site, Map.of("item", Fixtures.seedReport(),
                 "related", List.of(Fixtures.article("tin-a", "Tin A", Fixtures.at(2019, 9, 1, 8, 0)))));
     }
 
     @Test
     void documentFrameFollowsTheLanguage() {
-        Document vi = reportPage(TestSite.vi());
+        Document vi = reportPage(TestSiteContext.vi());
         assertThat(vi.selectFirst("html").attr("lang")).isEqualTo("vi");
         assertThat(vi.title()).isEqualTo("Kết quả hoạt động Thông tin và Truyền thông quý III năm 2019 – Sở Thông tin và Truyền thông");
         assertThat(vi.selectFirst("a.civic-skip").attr("href")).isEqualTo("#civic-main");
@@ -36,7 +36,7 @@ class PageRenderingTest {
         assertThat(vi.selectFirst("link[rel=canonical]").attr("href"))
                 .isEqualTo("https://portal.example.gov.vn/reports/ket-qua-hoat-dong-quy-iii-2019");
 
-        Document en = reportPage(TestSite.en());
+        Document en = reportPage(TestSiteContext.en());
         assertThat(en.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(en.selectFirst("a.civic-lang").text()).isEqualTo("Tiếng Việt");
         assertThat(en.selectFirst("a.civic-skip").text()).isEqualTo("Skip to main content");
@@ -44,7 +44,7 @@ class PageRenderingTest {
 
     @Test
     void headLoadsThePrefsScriptSynchronouslyAndNothingInline() {
-        Document doc = reportPage(TestSite.vi());
+        Document doc = reportPage(TestSiteContext.vi());
         Elements scripts = doc.select("script");
         assertThat(scripts).hasSize(2);
         Element prefs = doc.selectFirst("head script[src$=/js/civic-prefs.js]");
@@ -61,7 +61,7 @@ class PageRenderingTest {
 
     @Test
     void breadcrumbLeadsHomeThenToTheListing() {
-        Elements crumbs = reportPage(TestSite.vi()).select("nav.civic-breadcrumb ol > li");
+        Elements crumbs = reportPage(TestSiteContext.vi()).select("nav.civic-breadcrumb ol > li");
         assertThat(crumbs.eachText()).containsExactly("Trang chủ", "Báo cáo",
                 "Kết quả hoạt động Thông tin và Truyền thông quý III năm 2019");
         assertThat(crumbs.get(0).selectFirst("a").attr("href")).isEqualTo("/");
@@ -69,14 +69,14 @@ class PageRenderingTest {
         assertThat(crumbs.get(2).select("a")).isEmpty();
         assertThat(crumbs.get(2).selectFirst("[aria-current=page]")).isNotNull();
 
-        Elements en = reportPage(TestSite.en()).select("nav.civic-breadcrumb li");
+        Elements en = reportPage(TestSiteContext.en()).select("nav.civic-breadcrumb li");
         assertThat(en.eachText()).startsWith("Home", "Reports");
         assertThat(en.get(1).selectFirst("a").attr("href")).isEqualTo("/en/reports");
     }
 
     @Test
     void reportShowsTitleMetaPeriodFiguresSectionsAndPlan() {
-        Document doc = reportPage(TestSite.vi());
+        Document doc = reportPage(TestSiteContext.vi());
         Element report = doc.selectFirst("article.civic-item-report");
         assertThat(report.select("h1")).hasSize(1);
         assertThat(report.selectFirst("h1").text()).isEqualTo("Kết quả hoạt động Thông tin và Truyền thông quý III năm 2019");
@@ -118,7 +118,7 @@ class PageRenderingTest {
 
     @Test
     void englishPageUsesEnglishDateNumbersAndPeriod() {
-        Element report = reportPage(TestSite.en()).selectFirst("article");
+        Element report = reportPage(TestSiteContext.en()).selectFirst("article");
         assertThat(report.selectFirst(".civic-meta time").text()).isEqualTo("15 October 2019");
         assertThat(report.selectFirst(".civic-meta-author").text()).isEqualTo("Author: Thanh Bình");
         assertThat(report.selectFirst("dd.civic-period").text()).isEqualTo("Q3 2019");
@@ -128,19 +128,19 @@ class PageRenderingTest {
 
     @Test
     void relatedListsLinksWithDatesAndIsAbsentWhenEmpty() {
-        Element related = reportPage(TestSite.vi()).selectFirst("section.civic-related");
+        Element related = reportPage(TestSiteContext.vi()).selectFirst("section.civic-related");
         assertThat(related.selectFirst("h2").text()).isEqualTo("Tin liên quan");
         assertThat(related.selectFirst("li a").attr("href")).isEqualTo("/articles/tin-a");
         assertThat(related.selectFirst("li time").text()).isEqualTo("(01/09/2019)");
 
-        Document none = Render.page("item-page.ftl", TestSite.vi(), Map.of("item", Fixtures.seedReport(), "related", List.of()));
+        Document none = Render.page("item-page.ftl", TestSiteContext.vi(), Map.of("item", Fixtures.seedReport(), "related", List.of()));
         assertThat(none.select(".civic-related")).isEmpty();
     }
 
     @Test
     void articleHasToolbarAndShareBarButNoReportParts() {
         Article article = Fixtures.article("tin-moi", "Tin mới & đáng chú ý", Fixtures.at(2020, 3, 4, 12, 0));
-        Document doc = Render.page("item-page.ftl", TestSite.vi(), Map.of("item", article, "related", List.of()));
+        Document doc = Render.page("item-page.ftl", TestSiteContext.vi(), Map.of("item", article, "related", List.of()));
         Element body = doc.selectFirst("article.civic-item-article");
         assertThat(body.selectFirst("h1").text()).isEqualTo("Tin mới & đáng chú ý");
         assertThat(body.select(".civic-figures, .civic-facts, .civic-plan")).isEmpty();
@@ -151,7 +151,7 @@ class PageRenderingTest {
 
     @Test
     void toolbarButtonsAreTogglesWithTheSeedsLabels() {
-        Element toolbar = reportPage(TestSite.vi()).selectFirst(".civic-toolbar");
+        Element toolbar = reportPage(TestSiteContext.vi()).selectFirst(".civic-toolbar");
         Elements buttons = toolbar.select("button");
         assertThat(buttons).allSatisfy(b -> assertThat(b.attr("type")).isEqualTo("button"));
         Elements fonts = toolbar.select("button[data-civic-font]");
@@ -168,7 +168,7 @@ class PageRenderingTest {
     @Test
     void shareLinksCarryTheEncodedAbsoluteUrl() {
         Article article = Fixtures.article("tin-moi", "Tin mới & đáng chú ý?", Fixtures.at(2020, 3, 4, 12, 0));
-        Element share = Render.page("item-page.ftl", TestSite.vi(), Map.of("item", article, "related", List.of()))
+        Element share = Render.page("item-page.ftl", TestSiteContext.vi(), Map.of("item", article, "related", List.of()))
                 .selectFirst(".civic-share");
         String encoded = "https%3A%2F%2Fportal.example.gov.vn%2Farticles%2Ftin-moi";
         assertThat(share.selectFirst("a.civic-share-facebook").attr("href"))
@@ -196,7 +196,7 @@ class PageRenderingTest {
     }
 
     private static Document listing(String lang, int page, int pageSize, long total) {
-        TestSite site = "vi".equals(lang) ? TestSite.vi() : TestSite.en();
+        TestSiteContext site = "vi".equals(lang) ? TestSiteContext.vi() : TestSiteContext.en();
         return Render.page("listing-page.ftl", site, Map.of("page", pageOf(page, pageSize, total), "kind", "article"));
     }
 
@@ -256,17 +256,17 @@ class PageRenderingTest {
 
     @Test
     void notFoundPageExplainsAndLinksOn() {
-        Document doc = Render.page("notfound-page.ftl", TestSite.vi(), Map.of());
+        Document doc = Render.page("notfound-page.ftl", TestSiteContext.vi(), Map.of());
         assertThat(doc.selectFirst("h1").text()).isEqualTo("Không tìm thấy trang");
         assertThat(doc.title()).startsWith("Không tìm thấy trang");
         assertThat(doc.select(".civic-notfound a").eachAttr("href")).containsExactly("/", "/reports", "/articles");
-        assertThat(Render.page("notfound-page.ftl", TestSite.en(), Map.of()).selectFirst("h1").text()).isEqualTo("Page not found");
+        assertThat(Render.page("notfound-page.ftl", TestSiteContext.en(), Map.of()).selectFirst("h1").text()).isEqualTo("Page not found");
     }
 
     @Test
     void homeShowsLatestReportsAndArticlesAndASidebar() {
         ResultPage<ItemSummary> reports = new ResultPage<>(List.of(Fixtures.seedReport()), 1, 5, 1);
-        Document doc = Render.page("home-page.ftl", TestSite.vi(), Map.of("reports", reports,
+        Document doc = Render.page("home-page.ftl", TestSiteContext.vi(), Map.of("reports", reports,
                 "articles", pageOf(1, 5, 7).getItems()));
         assertThat(doc.select("h1")).hasSize(1);
         assertThat(doc.select(".civic-home-section > h2").eachText()).containsExactly("Báo cáo kết quả hoạt động", "Tin tức mới");

@@ -7,21 +7,21 @@ import org.civicportal.content.ItemSummary;
  * A {@link SiteContext} with the standalone's URL scheme ("/", "/en/", "/articles/{name}", "?page=n"), for
  * rendering macros outside any server. Public: the standalone's tests reuse it from the test-jar.
  */
-public final class TestSite implements SiteContext {
+public final class TestSiteContext implements SiteContext {
     private final String lang;
     private final String siteUrl;
 
-    public TestSite(String lang, String siteUrl) {
+    public TestSiteContext(String lang, String siteUrl) {
         this.lang = lang;
         this.siteUrl = siteUrl;
     }
 
-    public static TestSite vi() {
-        return new TestSite("vi", "https://portal.example.gov.vn");
+    public static TestSiteContext vi() {
+        return new TestSiteContext("vi", "https://portal.example.gov.vn");
     }
 
-    public static TestSite en() {
-        return new TestSite("en", "https://portal.example.gov.vn");
+    public static TestSiteContext en() {
+        return new TestSiteContext("en", "https://portal.example.gov.vn");
     }
 
     private String prefix() {
