@@ -4,7 +4,7 @@
     [#import "/civic-portal/templates/macros/layout.ftl" as layout]
   Macros:
     [@layout.page site title description="" crumbs=[] canonical="" pageClass=""]...main content...[/@layout.page]
-        The whole document: <html lang=site.lang>, head (CSS, the before-paint prefs script, the deferred site
+        The whole document: <title> is "title – site name" (pass the page's own title only), <html lang=site.lang>, head (CSS, the before-paint prefs script, the deferred site
         script), skip link, header (site name, main navigation, language switch), breadcrumb, <main>, footer.
         crumbs: a sequence of {'label': text, 'href': url} (the last one, the current page, needs no href);
         u.itemTrail(site, item) builds it for an article or report. canonical: absolute URL of the page.

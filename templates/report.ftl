@@ -61,7 +61,7 @@
     [#list item.keyFigures as figure]
       <tr>
         <th scope="row">${figure.label!}</th>
-        <td class="civic-num">${u.figure(figure.value!)}</td>
+        <td[#if u.isNumeric(figure.value!)] class="civic-num"[/#if]>${u.figure(figure.value!)}</td>
         <td>${figure.unit}</td>
       </tr>
     [/#list]

@@ -8,6 +8,7 @@
     u.isoDate(date)           -> yyyy-MM-dd, for <time datetime>
     u.figure(value)           -> a key-figure value: numbers regrouped for the reader (vi 2.165, en 2,165),
                                  anything else as typed
+    u.isNumeric(value)        -> whether u.figure reads value as a number
     u.groupDigits(digits, sep)-> "2165", "." -> "2.165"
     u.period(period)          -> ReportingPeriod in words: "Quý III năm 2019" / "Q3 2019"
     u.roman(n)                -> 1..12 as Roman numerals
@@ -61,6 +62,12 @@
     [#return sign + groupDigits(parts[0]?replace(r'^0+(?=[0-9])', '', 'r'), grp) + dec + parts[1]]
   [/#if]
   [#return v]
+[/#function]
+
+[#function isNumeric value]
+  [#if !value??][#return false][/#if]
+  [#local digits = value?trim?remove_beginning('-')]
+  [#return digits?matches(r'[0-9]+|[0-9]{1,3}([.,])[0-9]{3}(\1[0-9]{3})*|[0-9]+[.,][0-9]+')]
 [/#function]
 
 [#function roman n]
