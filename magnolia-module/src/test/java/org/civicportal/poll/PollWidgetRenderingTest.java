@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.civicportal.templating.Render;
 import org.civicportal.templating.SiteContext;
-import org.civicportal.templating.TestSite;
+import org.civicportal.templating.TestSiteContext;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class PollWidgetRenderingTest {
 
     @Test
     void anOpenPollShowsItsQuestionAsTheLegendOfARadioGroupAndThePublicResultsAsText() {
-        Document d = widget(TestSite.vi(), withResults(poll(false, "Theo bạn thông tin nội dung của website thế nào?"), PollStatus.OPEN));
+        Document d = widget(TestSiteContext.vi(), withResults(poll(false, "Theo bạn thông tin nội dung của website thế nào?"), PollStatus.OPEN));
         Element root = d.selectFirst("[data-civic-poll]");
         assertThat(root.attr("data-civic-poll")).isEqualTo(ID);
         assertThat(root.attr("data-api")).isEqualTo("/.civic/api");
@@ -66,7 +66,7 @@ class PollWidgetRenderingTest {
 
     @Test
     void resultsThatAreNotPublicAreNotInThePage() {
-        Element root = widget(TestSite.vi(), withoutResults(poll(false, "Q"), PollStatus.OPEN)).selectFirst("[data-civic-poll]");
+        Element root = widget(TestSiteContext.vi(), withoutResults(poll(false, "Q"), PollStatus.OPEN)).selectFirst("[data-civic-poll]");
         assertThat(root.selectFirst(".civic-poll__results").hasAttr("hidden")).isTrue();
         assertThat(root.select(".civic-poll__result")).isEmpty();
         assertThat(root.text()).doesNotContain("%");
@@ -74,7 +74,7 @@ class PollWidgetRenderingTest {
 
     @Test
     void aMultipleChoicePollUsesCheckboxesAndSaysHowManyToChoose() {
-        Element root = widget(TestSite.vi(), withoutResults(poll(true, "Q"), PollStatus.OPEN)).selectFirst("[data-civic-poll]");
+        Element root = widget(TestSiteContext.vi(), withoutResults(poll(true, "Q"), PollStatus.OPEN)).selectFirst("[data-civic-poll]");
         assertThat(root.select("input[type=checkbox]")).hasSize(2);
         assertThat(root.select("input[type=radio]")).isEmpty();
         assertThat(root.attr("data-multiple")).isEqualTo("true");
@@ -87,7 +87,7 @@ class PollWidgetRenderingTest {
 
     @Test
     void aClosedPollSaysSoAndOffersNoVoting() {
-        Element root = widget(TestSite.vi(), withResults(poll(false, "Q"), PollStatus.CLOSED)).selectFirst("[data-civic-poll]");
+        Element root = widget(TestSiteContext.vi(), withResults(poll(false, "Q"), PollStatus.CLOSED)).selectFirst("[data-civic-poll]");
         assertThat(root.hasClass("civic-poll--closed")).isTrue();
         assertThat(root.hasClass("civic-poll--done")).isTrue();
         assertThat(root.selectFirst("fieldset").hasAttr("disabled")).isTrue();
@@ -97,14 +97,14 @@ class PollWidgetRenderingTest {
 
     @Test
     void aScheduledPollSaysWhenItOpens() {
-        Element root = widget(TestSite.en(), withoutResults(poll(false, "Q"), PollStatus.SCHEDULED)).selectFirst("[data-civic-poll]");
+        Element root = widget(TestSiteContext.en(), withoutResults(poll(false, "Q"), PollStatus.SCHEDULED)).selectFirst("[data-civic-poll]");
         assertThat(root.selectFirst("fieldset").hasAttr("disabled")).isTrue();
         assertThat(root.selectFirst("[role=status]").text()).startsWith("This poll opens on").contains("2026");
     }
 
     @Test
     void englishPagesReadInEnglish() {
-        Element root = widget(TestSite.en(), withResults(poll(false, "Q"), PollStatus.OPEN)).selectFirst("[data-civic-poll]");
+        Element root = widget(TestSiteContext.en(), withResults(poll(false, "Q"), PollStatus.OPEN)).selectFirst("[data-civic-poll]");
         assertThat(root.selectFirst("h2").text()).isEqualTo("Opinion poll");
         assertThat(root.selectFirst("button").text()).isEqualTo("Vote");
         assertThat(root.selectFirst(".civic-poll__total").text()).isEqualTo("Total: 3 votes");
@@ -113,14 +113,14 @@ class PollWidgetRenderingTest {
     @Test
     void editorTextIsEscaped() {
         String question = "<script>alert(1)</script> & \"quotes\"";
-        String html = Render.html("/org/civicportal/poll/poll-widget.ftl", TestSite.vi(),
+        String html = Render.html("/org/civicportal/poll/poll-widget.ftl", TestSiteContext.vi(),
                 Map.of("view", withoutResults(poll(false, question), PollStatus.OPEN)));
         assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;");
     }
 
     @Test
     void theMessagesForTheScriptAreValidJsonInTheWidget() throws Exception {
-        Element root = widget(TestSite.vi(), withoutResults(poll(false, "Q"), PollStatus.OPEN)).selectFirst("[data-civic-poll]");
+        Element root = widget(TestSiteContext.vi(), withoutResults(poll(false, "Q"), PollStatus.OPEN)).selectFirst("[data-civic-poll]");
         var messages = new com.fasterxml.jackson.databind.ObjectMapper().readTree(root.attr("data-messages"));
         assertThat(messages.get("vote").asText()).isEqualTo("Bình chọn");
         assertThat(messages.get("option.votes").asText()).isEqualTo("{0} phiếu ({1}%)");
@@ -130,14 +130,14 @@ class PollWidgetRenderingTest {
     void theArchiveListsEveryPollWithItsStateOrSaysThereIsNone() {
         PollView open = withResults(poll(false, "Câu hỏi đang mở"), PollStatus.OPEN);
         PollView closed = withResults(poll(false, "Câu hỏi đã đóng"), PollStatus.CLOSED);
-        Document d = Render.page("/org/civicportal/poll/poll-archive.ftl", TestSite.vi(), Map.of("views", List.of(open, closed)));
+        Document d = Render.page("/org/civicportal/poll/poll-archive.ftl", TestSiteContext.vi(), Map.of("views", List.of(open, closed)));
         assertThat(d.selectFirst("h1").text()).isEqualTo("Các cuộc thăm dò ý kiến");
         assertThat(d.select(".civic-poll-archive__item")).hasSize(2);
         assertThat(d.select(".civic-poll-archive__item h2")).extracting(Element::text)
                 .containsExactly("Đang diễn ra · Từ 01/11/2026 đến 31/12/2026", "Đã kết thúc · Từ 01/11/2026 đến 31/12/2026");
         assertThat(d.select("legend")).extracting(Element::text).containsExactly("Câu hỏi đang mở", "Câu hỏi đã đóng");
 
-        Document empty = Render.page("/org/civicportal/poll/poll-archive.ftl", TestSite.en(), Map.of("views", List.of()));
+        Document empty = Render.page("/org/civicportal/poll/poll-archive.ftl", TestSiteContext.en(), Map.of("views", List.of()));
         assertThat(empty.selectFirst(".civic-poll-archive__empty").text()).isEqualTo("No polls yet.");
     }
 }

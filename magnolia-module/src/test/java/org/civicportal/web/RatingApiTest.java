@@ -23,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -64,9 +65,9 @@ class RatingApiTest {
         ApiSettings proxied = ApiSettings.builder(SECRET).siteOrigin(SITE)
                 .trustedProxy(IpRange.parse("127.0.0.1/32")).writeLimit(new ApiSettings.RateLimit(1, 1)).build();
         server = new TestApiServer(dir.resolve("tomcat"), Map.of(
-                "/.civic/api/*", new CivicApiServlet(new RequestGuards(open), handler),
-                "/limited/*", new CivicApiServlet(new RequestGuards(limited), handler),
-                "/proxied/*", new CivicApiServlet(new RequestGuards(proxied), handler)));
+                "/.civic/api/*", new CivicApiServlet(new RequestGuards(open), List.of(handler)),
+                "/limited/*", new CivicApiServlet(new RequestGuards(limited), List.of(handler)),
+                "/proxied/*", new CivicApiServlet(new RequestGuards(proxied), List.of(handler))));
     }
 
     @AfterAll
