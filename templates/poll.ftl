@@ -79,7 +79,8 @@
   [#list view.options as o]
     <li class="civic-poll__result">
       <span class="civic-poll__result-label">${o.label}</span>
-      <span class="civic-poll__bar" aria-hidden="true"><span class="civic-poll__bar-fill" style="width: ${o.percent?c}%"></span></span>
+      [#-- A progress element, not a styled width: the pages run under a CSP without inline styles. --]
+      <progress class="civic-poll__bar" max="100" value="${o.percent?c}" aria-hidden="true"></progress>
       <span class="civic-poll__result-count">${i18n.get('civic.poll.option.votes', [o.votes, o.percent])}</span>
     </li>
   [/#list]

@@ -192,13 +192,11 @@
       var label = document.createElement('span');
       label.className = 'civic-poll__result-label';
       label.textContent = o.label;
-      var bar = document.createElement('span');
+      var bar = document.createElement('progress');
       bar.className = 'civic-poll__bar';
+      bar.max = 100;
+      bar.value = o.percent;
       bar.setAttribute('aria-hidden', 'true');
-      var fill = document.createElement('span');
-      fill.className = 'civic-poll__bar-fill';
-      fill.style.width = o.percent + '%';
-      bar.appendChild(fill);
       var count = document.createElement('span');
       count.className = 'civic-poll__result-count';
       count.textContent = self.text('option.votes', [number(o.votes), o.percent]);

@@ -58,8 +58,9 @@ class PollWidgetRenderingTest {
         assertThat(results.select(".civic-poll__result-count")).extracting(Element::text)
                 .containsExactly("2 phiếu (67%)", "1 phiếu (33%)");
         assertThat(results.selectFirst(".civic-poll__total").text()).isEqualTo("Tổng số: 3 lượt bình chọn");
-        assertThat(results.select(".civic-poll__bar-fill")).extracting(e -> e.attr("style"))
-                .containsExactly("width: 67%", "width: 33%");
+        assertThat(results.select("progress.civic-poll__bar[max=100][aria-hidden=true]")).extracting(e -> e.attr("value"))
+                .containsExactly("67", "33");
+        assertThat(root.select("[style]")).isEmpty();
         assertThat(root.selectFirst("[role=status][aria-live=polite]").text()).isEqualTo("Kết thúc vào 31/12/2026.");
         assertThat(d.text()).doesNotContain("Removed");
     }

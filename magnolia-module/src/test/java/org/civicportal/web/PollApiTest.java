@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +16,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.apache.catalina.Context;
-import org.apache.catalina.startup.Tomcat;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.poll.PollRepository;
@@ -47,10 +45,9 @@ class PollApiTest {
     private static EmbeddedRepository jcr;
     private static BatchedWriter writer;
     private static PollTallyStore store;
-    private static Tomcat tomcat;
+    private static TestApiServer server;
     private static String base;
     private static String strictBase;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static String single;
     private static String multiple;
@@ -68,19 +65,12 @@ class PollApiTest {
         ApiSettings strict = ApiSettings.builder(secret).siteOrigin(SITE)
                 .writeLimit(new ApiSettings.RateLimit(1, 1)).build();
 
-        tomcat = new Tomcat();
-        tomcat.setBaseDir(dir.resolve("tomcat").toString());
-        tomcat.setPort(0);
-        Context context = tomcat.addContext("", null);
-        Tomcat.addServlet(context, "api", new CivicApiServlet(new RequestGuards(roomy), List.of(new PollApiHandler(service))));
-        context.addServletMappingDecoded("/.civic/api/*", "api");
-        Tomcat.addServlet(context, "strict", new CivicApiServlet(new RequestGuards(strict), List.of(new PollApiHandler(service))));
-        context.addServletMappingDecoded("/strict/*", "strict");
-        tomcat.getConnector();
-        tomcat.start();
-        int port = tomcat.getConnector().getLocalPort();
-        base = "http://127.0.0.1:" + port + "/.civic/api/polls/";
-        strictBase = "http://127.0.0.1:" + port + "/strict/polls/";
+        PollApiHandler handler = new PollApiHandler(service);
+        server = new TestApiServer(dir.resolve("tomcat"), Map.of(
+                "/.civic/api/*", new CivicApiServlet(new RequestGuards(roomy), List.of(handler)),
+                "/strict/*", new CivicApiServlet(new RequestGuards(strict), List.of(handler))));
+        base = server.uri("/.civic/api/polls/").toString();
+        strictBase = server.uri("/strict/polls/").toString();
 
         Instant yesterday = NOW.minus(Duration.ofDays(1));
         single = TestPolls.poll().option("good", "Tốt").option("fair", "Khá").hiddenOption("gone", "Removed")
@@ -95,8 +85,7 @@ class PollApiTest {
 
     @AfterAll
     static void stop() throws Exception {
-        tomcat.stop();
-        tomcat.destroy();
+        server.close();
         writer.close();
         jcr.close();
     }
@@ -106,7 +95,7 @@ class PollApiTest {
         if (cookie != null) {
             b.header("Cookie", cookie);
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return server.send(b.build()).raw;
     }
 
     private static HttpResponse<String> vote(String pollId, String cookie, String body) throws Exception {
@@ -126,7 +115,7 @@ class PollApiTest {
         if (cookie != null) {
             b.header("Cookie", cookie);
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return server.send(b.build()).raw;
     }
 
     private static JsonNode json(HttpResponse<String> r) throws Exception {

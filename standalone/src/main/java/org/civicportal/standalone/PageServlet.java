@@ -27,7 +27,8 @@ import freemarker.template.TemplateException;
 
 /**
  * The public pages: {@code /}, {@code /articles}, {@code /articles/{name}}, {@code /reports},
- * {@code /reports/{name}}, the same under {@code /en}, and a 404 page for everything else. Pages hold no
+ * {@code /reports/{name}}, {@code /polls} (the poll archive), the same under {@code /en}, and a 404 page for
+ * everything else. Pages hold no
  * per-visitor state, so they carry a short public cache lifetime like Magnolia's cached pages.
  */
 public final class PageServlet extends HttpServlet {
@@ -112,6 +113,9 @@ public final class PageServlet extends HttpServlet {
             return new Page(200, "home", Map.of(
                     "reports", content.latest(ContentKind.REPORT, 1, HOME_SIZE),
                     "articles", content.latest(ContentKind.ARTICLE, 1, HOME_SIZE)));
+        }
+        if (path.equals("/polls")) {
+            return new Page(200, "polls", Map.of());
         }
         Matcher listing = LISTING.matcher(path);
         if (listing.matches()) {
