@@ -1,0 +1,105 @@
+package org.civicportal.standalone.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.civicportal.standalone.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A visitor votes in the demo poll of the home page's sidebar with the keyboard, sees the results without a
+ * reload, and still sees them (and no voting form) after reloading the cached page.
+ */
+class PollBrowserTest {
+    private static final String POLL = "[data-civic-poll='250ba0a1-2e58-4b81-ba96-236f9ce38a54']";
+
+    @TempDir
+    static Path dataDir;
+    private static TestSite site;
+    private static Chromium chromium;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Chromium.requireInstalled();
+        site = TestSite.start(dataDir);
+        chromium = Chromium.start();
+        browser = chromium.driver();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try {
+            if (chromium != null) {
+                chromium.close();
+            }
+        } finally {
+            if (site != null) {
+                site.close();
+            }
+        }
+    }
+
+    private static WebElement poll() {
+        return browser.findElement(By.cssSelector(POLL));
+    }
+
+    private static WebElement in(String selector) {
+        return poll().findElement(By.cssSelector(selector));
+    }
+
+    private static void waitUntil(String what, java.util.function.Supplier<Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage(what).until(d -> condition.get());
+    }
+
+    @Test
+    void aKeyboardVoteShowsTheResultsWithoutReloadAndAReloadStillShowsThem() {
+        browser.get(site.base() + "/");
+        waitUntil("the script enables voting", () -> in("button[type=submit]").isDisplayed());
+        // No results are public before voting (the demo poll shows them to voters).
+        assertThat(in(".civic-poll__results").isDisplayed()).isFalse();
+        browser.executeScript("window.__samePage = true");
+
+        List<WebElement> radios = poll().findElements(By.cssSelector("input[type=radio]"));
+        radios.get(0).sendKeys(Keys.SPACE);
+        radios.get(0).sendKeys(Keys.ARROW_DOWN);
+        WebElement chosen = poll().findElement(By.cssSelector("input[type=radio]:checked"));
+        assertThat(chosen.getAttribute("value")).isEqualTo(radios.get(1).getAttribute("value"));
+        chosen.sendKeys(Keys.ENTER);
+
+        waitUntil("the results appear", () -> in(".civic-poll__results").isDisplayed());
+        assertThat(browser.executeScript("return window.__samePage")).isEqualTo(true);
+        assertResults(1);
+        assertThat(in("[role=status]").getText()).isEqualTo("Cảm ơn bạn đã bình chọn.");
+        assertThat(browser.executeScript("return document.activeElement.classList.contains('civic-poll__results')"))
+                .isEqualTo(true);
+        assertThat(in("button[type=submit]").isDisplayed()).isFalse();
+
+        browser.navigate().refresh();
+        waitUntil("the results come back after a reload", () -> in(".civic-poll__results").isDisplayed());
+        assertResults(1);
+        assertThat(in("[role=status]").getText()).isEqualTo("Cảm ơn bạn đã bình chọn.");
+        assertThat(in("button[type=submit]").isDisplayed()).isFalse();
+        assertThat(in("fieldset").getAttribute("disabled")).isNotNull();
+    }
+
+    private static void assertResults(long total) {
+        List<String> counts = poll().findElements(By.cssSelector(".civic-poll__result-count")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(counts).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(counts.get(1)).isEqualTo("1 phiếu (100%)");
+        assertThat(counts).filteredOn(c -> c.equals("0 phiếu (0%)")).hasSize(counts.size() - 1);
+        assertThat(in(".civic-poll__total").getText()).isEqualTo("Tổng số: " + total + " lượt bình chọn");
+        assertThat(poll().findElements(By.cssSelector("progress.civic-poll__bar"))).hasSize(counts.size());
+    }
+}
