@@ -1,8 +1,16 @@
 package info.magnolia.module;
 
-/** Stub of Magnolia 6.2.45: the type only; civic-portal calls none of its members. */
+import java.util.List;
+
+import info.magnolia.module.delta.Task;
+
+/** Stub of Magnolia 6.2.45: only the members civic-portal uses. */
 public abstract class AbstractModuleVersionHandler implements ModuleVersionHandler {
     public AbstractModuleVersionHandler() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    protected List<Task> getExtraInstallTasks(InstallContext installContext) {
         throw new UnsupportedOperationException("stub");
     }
 }

@@ -3,6 +3,7 @@ package org.civicportal.magnolia;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URL;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,18 +35,27 @@ class BootstrapFilesTest {
 
     private static final Map<String, Element> FILES = new LinkedHashMap<>();
 
+    /** The sample site's pages, imported by the version handler when samples are installed. */
+    private static Element site;
+
     @BeforeAll
     static void parseAll() throws Exception {
         Path dir = Path.of(BootstrapFilesTest.class.getResource("/mgnl-bootstrap/civic-portal/").toURI());
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.sorted().toList()) {
-                FILES.put(file.getFileName().toString(),
-                        factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement());
+                FILES.put(file.getFileName().toString(), parse(file));
             }
         }
         assertThat(FILES).isNotEmpty();
+        URL siteFile = BootstrapFilesTest.class.getResource(CivicPortalVersionHandler.SAMPLE_SITE);
+        assertThat(siteFile).as(CivicPortalVersionHandler.SAMPLE_SITE).isNotNull();
+        site = parse(Path.of(siteFile.toURI()));
+    }
+
+    private static Element parse(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
     }
 
     @Test
@@ -60,6 +70,36 @@ class BootstrapFilesTest {
             assertThat(root.getAttributeNS(SV, "name")).as(file + ": root node name").isEqualTo(path[path.length - 1]);
             everyNodeHasAPrimaryType(file, root);
         });
+    }
+
+    @Test
+    void sampleSitePagesUseTheLightModulesTemplatesAndAreWhereTheMappingsForward() throws Exception {
+        String file = Path.of(CivicPortalVersionHandler.SAMPLE_SITE).getFileName().toString();
+        assertThat(file).isEqualTo("website.civic-portal.xml");
+        assertThat(site.getAttributeNS(SV, "name")).isEqualTo("civic-portal");
+        everyNodeHasAPrimaryType(file, site);
+        assertThat(new CivicPortalModule().getHomePath()).isEqualTo("/civic-portal");
+        List<Element> pages = new ArrayList<>(children(site));
+        pages.add(site);
+        for (Element page : pages) {
+            assertThat(property(page, "jcr:primaryType")).contains("mgnl:page");
+            String template = property(page, "mgnl:template").orElseThrow();
+            assertThat(template).startsWith("civic-portal:pages/");
+            String definition = "/civic-portal/templates/pages/" + template.substring("civic-portal:pages/".length())
+                    + ".yaml";
+            assertThat(getClass().getResource(definition)).as(definition).isNotNull();
+        }
+        for (String forwarded : List.of("/articles", "/reports", "/articles/x", "/reports/x")) {
+            String target = forward(forwarded).orElseThrow();
+            String pagePath = target.substring(0, target.indexOf(".html"));
+            assertThat(pagePath).startsWith("/civic-portal/");
+            assertThat(child(site, pagePath.substring("/civic-portal/".length()))).as(pagePath).isPresent();
+        }
+        assertThat(property(child(site, "article").orElseThrow(), "mgnl:template"))
+                .contains("civic-portal:pages/article");
+        assertThat(property(child(site, "report").orElseThrow(), "mgnl:template"))
+                .contains("civic-portal:pages/report");
+        assertThat(property(child(site, "reports").orElseThrow(), "kind")).contains("report");
     }
 
     @Test
