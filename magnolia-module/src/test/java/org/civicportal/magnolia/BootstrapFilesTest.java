@@ -125,6 +125,15 @@ class BootstrapFilesTest {
         assertThat(property(entry, "permissions")).contains("63");
     }
 
+    /** Magnolia's CSRF token filter refuses anonymous POSTs without its cookie token; the API checks Origin. */
+    @Test
+    void publicApiBypassesTheCsrfTokenFilterLikeMagnoliasOwnRest() {
+        Element bypass = FILES.get("config.server.filters.csrfTokenSecurity.bypasses.BypassCivicApi.xml");
+        assertThat(bypass).isNotNull();
+        assertThat(property(bypass, "class")).contains("info.magnolia.voting.voters.URIStartsWithVoter");
+        assertThat(property(bypass, "pattern")).contains("/.civic/api");
+    }
+
     @Test
     void excludesDotCivicFromThePageCache() {
         Element voter = FILES.get("config.modules.cache.config.contentCaching.defaultPageCache.cachePolicy"
