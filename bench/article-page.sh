@@ -63,13 +63,13 @@ fi
 
 measure() {
   local url="$1"
-  wrk -t"$threads" -c"$connections" -d5s "$url" >/dev/null
-  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$url" \
-    | awk '/Requests\/sec/ {rps=$2} /Non-2xx/ {bad=$NF} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
-           END {printf "%10s req/s   p50 %8s   p99 %8s   non-2xx %s\n", rps, p50, p99, (bad == "" ? 0 : bad)}'
+  wrk -t"$threads" -c"$connections" -d5s --timeout 30s "$url" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 30s --latency "$url" \
+    | awk '/Requests\/sec/ {rps=$2} /Non-2xx/ {bad=$NF} /Socket errors/ {err=$0} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
+           END {printf "%10s req/s   p50 %8s   p99 %8s   non-2xx %s %s\n", rps, p50, p99, (bad == "" ? 0 : bad), err}'
 }
 
 echo "civic-portal standalone at $base; wrk ${threads} threads, ${connections} connections, ${duration} s each"
-echo "machine: $(nproc) CPUs; java $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
 printf '%-52s' "article page  $article"; measure "$base$article"
 printf '%-52s' "static file   $static"; measure "$base$static"

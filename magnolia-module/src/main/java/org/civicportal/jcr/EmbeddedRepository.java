@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -24,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A file-backed Jackrabbit repository in a data directory, for the standalone site and the tests (Magnolia brings
  * its own). Starting it creates the civic workspaces that are missing and registers the node types; {@link #close}
- * shuts Jackrabbit down cleanly, after in-flight work has finished.
+ * shuts Jackrabbit down cleanly, after in-flight work has finished. Sessions are pooled per workspace: work must
+ * not keep its session (or listeners on it) beyond its run.
  */
 public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRepository.class);
@@ -41,6 +46,9 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
     // Sessions take the read lock, close() the write lock: shutdown waits for running work and refuses new work.
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed;
+    // Logging in costs more than most page reads (a login module per session), so sessions are reused.
+    private static final int MAX_IDLE_SESSIONS = 32;
+    private final Map<String, Deque<Session>> idleSessions = new ConcurrentHashMap<>();
 
     private EmbeddedRepository(RepositoryImpl repository, boolean created) {
         this.repository = repository;
@@ -114,15 +122,37 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
             if (closed) {
                 throw new RepositoryException("repository is shut down");
             }
-            Session session = login(workspace);
+            Deque<Session> idle = idleSessions.computeIfAbsent(workspace, w -> new ConcurrentLinkedDeque<>());
+            Session pooled = idle.pollFirst();
+            Session session = pooled != null && pooled.isLive() ? pooled : login(workspace);
+            boolean reusable = false;
             try {
-                return work.run(session);
+                T result = work.run(session);
+                reusable = true;
+                return result;
             } finally {
-                session.logout();
+                release(idle, session, reusable);
             }
         } finally {
             lifecycle.readLock().unlock();
         }
+    }
+
+    /**
+     * Keeps a session for the next work unless the work failed or too many are idle. Unsaved changes are discarded,
+     * so the next work starts clean; saved changes of other sessions are visible to pooled ones as to new ones.
+     */
+    private void release(Deque<Session> idle, Session session, boolean reusable) {
+        try {
+            if (reusable && session.isLive() && idle.size() < MAX_IDLE_SESSIONS) {
+                session.refresh(false);
+                idle.offerFirst(session);
+                return;
+            }
+        } catch (RepositoryException e) {
+            LOG.warn("dropping a session that cannot be reset", e);
+        }
+        session.logout();
     }
 
     private Session login(String workspace) throws RepositoryException {
@@ -137,6 +167,8 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
         try {
             if (!closed) {
                 closed = true;
+                idleSessions.values().forEach(idle -> idle.forEach(Session::logout));
+                idleSessions.clear();
                 repository.shutdown();
                 LOG.info("JCR repository shut down");
             }

@@ -47,8 +47,24 @@ class EmbeddedRepositoryTest {
     }
 
     @Test
-    void refusesWorkAfterClose() throws Exception {
+    void reusedSessionsStartCleanAndSeeSavedWorkThenCloseRefusesWork() throws Exception {
         EmbeddedRepository repository = EmbeddedRepository.open(dir);
+        repository.withSession(Workspaces.POLLS, s -> s.getRootNode().addNode("unsaved", "mgnl:content"));
+        repository.withSession(Workspaces.POLLS, s -> {
+            // Another session saves while this one is open: both are then in the pool.
+            repository.withSession(Workspaces.POLLS, other -> {
+                other.getRootNode().addNode("saved", "mgnl:content");
+                other.save();
+                return null;
+            });
+            return null;
+        });
+        for (int i = 0; i < 3; i++) {
+            boolean unsaved = repository.withSession(Workspaces.POLLS, s -> s.nodeExists("/unsaved"));
+            boolean saved = repository.withSession(Workspaces.POLLS, s -> s.nodeExists("/saved"));
+            assertThat(unsaved).isFalse();
+            assertThat(saved).isTrue();
+        }
         repository.close();
         repository.close();
         assertThatThrownBy(() -> repository.withSession(Workspaces.ARTICLES, session -> null))
