@@ -1,6 +1,7 @@
 package org.civicportal.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,6 +10,8 @@ import java.util.List;
 
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.TestRepositories;
+import org.civicportal.templating.CivicTemplatingFunctions;
+import org.civicportal.templating.SiteContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,5 +145,26 @@ class JcrContentServiceTest {
                 .containsExactly("bao-cao-quy-1-2024", "chuyen-doi-so-2024");
         // Nothing in common with anything.
         assertThat(content.related(article("thong-bao"), 5)).isEmpty();
+    }
+
+    /** civicfn over the same repository (one Jackrabbit per class keeps the suite fast). */
+    @Test
+    void templatingFunctionsReadNodesAndDelegateToTheService() throws Exception {
+        SiteContext site = (SiteContext) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {SiteContext.class}, (proxy, method, args) -> "vi");
+        CivicTemplatingFunctions civicfn = new CivicTemplatingFunctions(content, AssetLinks.URLS_ONLY, () -> site);
+        Article fromNode = repository.withSession(org.civicportal.jcr.Workspaces.REPORTS,
+                session -> civicfn.article(session.getNode("/bao-cao/bao-cao-quy-1-2024")));
+        assertThat(fromNode).isInstanceOf(Report.class);
+        assertThat(((Report) fromNode).getKeyFigures()).hasSize(2);
+        assertThat(civicfn.byId("article", "00000000-0000-4000-8000-000000000002").getName()).isEqualTo("hoi-thao-cds");
+        assertThat(civicfn.byId("report", "00000000-0000-4000-8000-000000000002")).isNull();
+        assertThat(civicfn.byName("report", "bao-cao-nam-2023").getTitle()).isEqualTo("Báo cáo năm 2023");
+        assertThat(civicfn.latest("", 1, 100).getTotal()).isEqualTo(7);
+        assertThat(civicfn.latest("report", 1, 100).getTotal()).isEqualTo(2);
+        assertThat(names(civicfn.related(fromNode, 2))).containsExactly("chuyen-doi-so-2024", "hoi-thao-cds");
+        assertThat(civicfn.related(null, 2)).isEmpty();
+        assertThat(civicfn.site().getLang()).isEqualTo("vi");
+        assertThatThrownBy(() -> civicfn.latest("poll", 1, 10)).isInstanceOf(IllegalArgumentException.class);
     }
 }
