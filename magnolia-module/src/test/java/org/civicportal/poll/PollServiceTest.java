@@ -3,6 +3,9 @@ package org.civicportal.poll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import javax.jcr.ImportUUIDBehavior;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import org.civicportal.jcr.BatchedWriter;
@@ -241,6 +245,33 @@ class PollServiceTest {
 
         TestPolls.editOption(jcr, id, "poor", "hidden", false);
         assertThat(votes(service().view(id, null))).containsExactly(2L, 1L, 1L);
+    }
+
+    @Test
+    void republishingOrMovingThePollKeepsItsVotes() throws Exception {
+        String id = threeOptions().create(jcr);
+        service().vote(id, "v1", List.of("good"));
+
+        // Publishing imports the author's export on the public instance, replacing the node of the same UUID.
+        jcr.withSession(Workspaces.POLLS, s -> {
+            Node node = s.getNodeByIdentifier(id);
+            ByteArrayOutputStream xml = new ByteArrayOutputStream();
+            try {
+                s.exportSystemView(node.getPath(), xml, false, false);
+                s.importXML(node.getParent().getPath(), new ByteArrayInputStream(xml.toByteArray()),
+                        ImportUUIDBehavior.IMPORT_UUID_COLLISION_REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            s.save();
+            s.move(s.getNodeByIdentifier(id).getPath(), "/moved-" + UUID.randomUUID());
+            s.save();
+            return null;
+        });
+
+        assertThat(votes(service().view(id, null))).containsExactly(1L, 0L, 0L);
+        assertThatThrownBy(() -> service().vote(id, "v1", List.of("fair")))
+                .isInstanceOf(PollRejection.class).extracting("reason").isEqualTo(Reason.ALREADY_VOTED);
     }
 
     @Test
