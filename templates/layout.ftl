@@ -3,13 +3,14 @@
   Page frame of the civic-portal site. Import:
     [#import "/civic-portal/templates/macros/layout.ftl" as layout]
   Macros:
-    [@layout.page site title description="" crumbs=[] canonical="" pageClass=""]...main content...[/@layout.page]
+    [@layout.page site title description="" crumbs=[] canonical="" pageClass="" section=""]...main content...[/@layout.page]
         The whole document: <title> is "title – site name" (pass the page's own title only), <html lang=site.lang>, head (CSS, the before-paint prefs script, the deferred site
         script), skip link, header (site name, main navigation, language switch), breadcrumb, <main>, footer.
         crumbs: a sequence of {'label': text, 'href': url} (the last one, the current page, needs no href);
         u.itemTrail(site, item) builds it for an article or report. canonical: absolute URL of the page.
+        section: "home", "report" or "article": marks that main navigation link as the current section.
     [@layout.head site title description="" canonical=""/]   the <head> contents alone (for Magnolia page templates)
-    [@layout.header site/]                                  skip link and site header alone
+    [@layout.header site section=""/]                       skip link and site header alone
     [@layout.footer site/]                                  site footer alone
     [@layout.breadcrumb crumbs/]                            <nav> with an ordered list, aria-current on the last
     [@layout.columns]...[/@layout.columns]                  two-column body: put a primary and a sidebar inside
@@ -19,14 +20,14 @@
 --]
 [#import "/civic-portal/templates/macros/util.ftl" as u]
 
-[#macro page site title description="" crumbs=[] canonical="" pageClass=""]
+[#macro page site title description="" crumbs=[] canonical="" pageClass="" section=""]
 <!DOCTYPE html>
 <html lang="${site.lang}" class="civic-no-js">
 <head>
 [@head site title description canonical/]
 </head>
 <body class="civic-page[#if pageClass?has_content] ${pageClass}[/#if]">
-[@header site/]
+[@header site section/]
 [@breadcrumb crumbs/]
 <main id="civic-main" class="civic-main civic-wrap" tabindex="-1">
 [#nested]
@@ -54,22 +55,24 @@
 <script src="${site.resourcesBase}/js/civic-portal.js" defer></script>
 [/#macro]
 
-[#macro header site]
+[#macro header site section=""]
 <a class="civic-skip" href="#civic-main">${i18n['civic.site.skip']}</a>
 <header class="civic-header">
   <div class="civic-wrap civic-header-inner">
     <a class="civic-brand" href="${site.homeHref}">${site.siteName}</a>
     <nav class="civic-nav" aria-label="${i18n['civic.site.nav.label']}">
       <ul>
-        <li><a href="${site.homeHref}">${i18n['civic.site.home']}</a></li>
-        <li><a href="${site.listingHrefFor('report', 1)}">${i18n['civic.site.kind.report']}</a></li>
-        <li><a href="${site.listingHrefFor('article', 1)}">${i18n['civic.site.kind.article']}</a></li>
+        <li><a href="${site.homeHref}"[@current section "home"/]>${i18n['civic.site.home']}</a></li>
+        <li><a href="${site.listingHrefFor('report', 1)}"[@current section "report"/]>${i18n['civic.site.kind.report']}</a></li>
+        <li><a href="${site.listingHrefFor('article', 1)}"[@current section "article"/]>${i18n['civic.site.kind.article']}</a></li>
       </ul>
     </nav>
     <a class="civic-lang" href="${site.alternateLangHref}" hreflang="${i18n['civic.site.lang.other']}" lang="${i18n['civic.site.lang.other']}">${i18n['civic.site.lang.switch']}</a>
   </div>
 </header>
 [/#macro]
+
+[#macro current section link][#if section == link] aria-current="true"[/#if][/#macro]
 
 [#macro breadcrumb crumbs]
 [#if crumbs?has_content]

@@ -68,6 +68,9 @@ class PageRenderingTest {
         assertThat(crumbs.get(1).selectFirst("a").attr("href")).isEqualTo("/reports");
         assertThat(crumbs.get(2).select("a")).isEmpty();
         assertThat(crumbs.get(2).selectFirst("[aria-current=page]")).isNotNull();
+        // The main navigation marks the section the page belongs to.
+        assertThat(reportPage(TestSiteContext.vi()).select("nav.civic-nav a[aria-current]").eachText()).containsExactly("Báo cáo");
+        assertThat(Render.page("notfound-page.ftl", TestSiteContext.vi(), Map.of()).select("nav.civic-nav a[aria-current]")).isEmpty();
 
         Elements en = reportPage(TestSiteContext.en()).select("nav.civic-breadcrumb li");
         assertThat(en.eachText()).startsWith("Home", "Reports");

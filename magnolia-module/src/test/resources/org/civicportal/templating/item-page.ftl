@@ -5,7 +5,7 @@
 [#import "/civic-portal/templates/macros/article.ftl" as a]
 [#import "/civic-portal/templates/macros/report.ftl" as r]
 [#import "/civic-portal/templates/macros/related.ftl" as rel]
-[@layout.page site item.title item.lead u.itemTrail(site, item) site.absoluteUrl(item)]
+[@layout.page site item.title item.lead u.itemTrail(site, item) site.absoluteUrl(item) "" item.kind.key]
 [@layout.columns]
 [@layout.primary]
 [#if item.kind.key == 'report']

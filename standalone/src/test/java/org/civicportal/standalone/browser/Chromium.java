@@ -2,9 +2,14 @@ package org.civicportal.standalone.browser;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +18,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -32,21 +40,40 @@ final class Chromium implements AutoCloseable {
         this.profile = profile;
     }
 
+    /** Why the browser cannot run here, or null when Chromium and chromedriver are both installed. */
+    static String missing() {
+        return Stream.of(BROWSER, DRIVER).filter(p -> !Files.isExecutable(p)).map(Path::toString)
+                .reduce((a, b) -> a + ", " + b)
+                .map(m -> "Chromium end-to-end tests need " + m + " (Debian packages chromium, chromium-driver)")
+                .orElse(null);
+    }
+
+    static boolean inCi() {
+        return "true".equals(System.getenv("CI"));
+    }
+
     /**
-     * Skips the calling test class when Chromium or chromedriver is missing, with the reason; in CI (CI=true) a
-     * missing browser is a failure, since these tests are part of what CI must show.
+     * Fails when Chromium or chromedriver is missing in CI (CI=true), since these tests are part of what CI must
+     * show; elsewhere {@link Installed} has already skipped the tests, with the reason.
      */
     static void requireInstalled() {
-        String missing = Stream.of(BROWSER, DRIVER).filter(p -> !Files.isExecutable(p)).map(Path::toString)
-                .reduce((a, b) -> a + ", " + b).orElse(null);
-        if (missing == null) {
-            return;
+        String missing = missing();
+        if (missing != null) {
+            if (inCi()) {
+                Assertions.fail(missing + ": required when CI=true");
+            }
+            Assumptions.abort(missing);
         }
-        String reason = "Chromium end-to-end tests need " + missing + " (Debian packages chromium, chromium-driver)";
-        if ("true".equals(System.getenv("CI"))) {
-            Assertions.fail(reason + ": required when CI=true");
+    }
+
+    /** Skips a test class, saying why, when the browser is missing outside CI. */
+    static final class Installed implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            String missing = missing();
+            return missing == null || inCi() ? ConditionEvaluationResult.enabled("Chromium is installed or CI=true")
+                    : ConditionEvaluationResult.disabled(missing);
         }
-        Assumptions.abort(reason);
     }
 
     static Chromium start() throws IOException {
@@ -62,6 +89,10 @@ final class Chromium implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--user-data-dir=" + profile);
+        // Console messages, so tests can see script errors.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
@@ -75,6 +106,15 @@ final class Chromium implements AutoCloseable {
     /** Runs {@code source} in every page of this browser before the page's own scripts (Chrome DevTools). */
     void beforeEveryPage(String source) {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
+    }
+
+    /** Uncaught script errors logged to the console since the last call. */
+    List<String> scriptErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(e -> e.getMessage())
+                .filter(m -> m.contains("Uncaught"))
+                .collect(Collectors.toList());
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the choice survives reloads and is in place before the page body is parsed (so before the first paint), and
  * the share links point at the page being read.
  */
+@ExtendWith(Chromium.Installed.class)
 class DisplayPreferencesBrowserTest {
     private static final String SITE_URL = "https://portal.example.gov.vn";
     private static final String SEED_REPORT = "/reports/ket-qua-hoat-dong-quy-iii-nam-2019";
@@ -41,7 +43,9 @@ class DisplayPreferencesBrowserTest {
             "    };",
             "    observer.disconnect();",
             "  }",
-            "}).observe(document, {childList: true, subtree: true});");
+            "}).observe(document, {childList: true, subtree: true});",
+            // Headless Chromium has no print dialog to open: note the request instead.
+            "window.print = function () { window.__civicPrinted = true; };");
 
     @TempDir
     static Path dataDir;
@@ -143,6 +147,15 @@ class DisplayPreferencesBrowserTest {
         browser.navigate().refresh();
         assertThat(htmlClasses()).doesNotContain("civic-font-small", "civic-font-large");
         assertThat(pressed("[data-civic-font=normal]")).isEqualTo("true");
+    }
+
+    @Test
+    void printButtonPrintsAndNothingThrows() {
+        button("[data-civic-print]").click();
+        assertThat(browser.executeScript("return window.__civicPrinted === true")).isEqualTo(true);
+        open("/");
+        open("/en/articles");
+        assertThat(chromium.scriptErrors()).isEmpty();
     }
 
     @Test
