@@ -12,7 +12,7 @@
 [#assign item = frame.item(kind, content)]
 [#if item?is_boolean]
 [#-- No such item: a real 404 for visitors; editors keep the page so they can pick one in the page dialog. --]
-[#if !cmsfn.authorInstance]${ctx.response.setStatus(404)!}[/#if]
+[#if !cmsfn.authorInstance]${ctx.response.setStatus(404)!}[/#if][#t]
 [@frame.page site=site title=i18n['civic.site.notFound.title'] pageClass="civic-page-notfound"]
 [@nf.notFound site=site/]
 [/@frame.page]
