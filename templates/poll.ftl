@@ -72,8 +72,8 @@
 
 [#-- Always rendered, hidden until there is something to show, so the script only fills it in. --]
 [#macro results view base h]
-<div class="civic-poll__results" id="${base}-results" tabindex="-1"[#if !view.resultsVisible] hidden[/#if]>
-  <p class="civic-poll__results-title">${i18n['civic.poll.results']}</p>
+<div class="civic-poll__results" id="${base}-results" tabindex="-1" role="group" aria-labelledby="${base}-results-title"[#if !view.resultsVisible] hidden[/#if]>
+  <p class="civic-poll__results-title" id="${base}-results-title">${i18n['civic.poll.results']}</p>
   <ul class="civic-poll__bars">
   [#if view.resultsVisible]
   [#list view.options as o]

@@ -55,6 +55,7 @@ class PollWidgetRenderingTest {
         assertThat(root.selectFirst("noscript").text()).contains("JavaScript");
         Element results = root.selectFirst(".civic-poll__results");
         assertThat(results.hasAttr("hidden")).isFalse();
+        assertThat(d.getElementById(results.attr("aria-labelledby")).text()).isEqualTo("Kết quả");
         assertThat(results.select(".civic-poll__result-count")).extracting(Element::text)
                 .containsExactly("2 phiếu (67%)", "1 phiếu (33%)");
         assertThat(results.selectFirst(".civic-poll__total").text()).isEqualTo("Tổng số: 3 lượt bình chọn");
