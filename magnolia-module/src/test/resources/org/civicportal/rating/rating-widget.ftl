@@ -1,0 +1,7 @@
+[#ftl output_format="HTML"]
+[#import "/civic-portal/templates/macros/rating.ftl" as rt]
+[#if schemaOrg]
+[@rt.rating site=site itemId=itemId summary=summary schemaOrg=true itemName=itemName/]
+[#else]
+[@rt.rating site=site itemId=itemId summary=summary/]
+[/#if]
