@@ -5,16 +5,18 @@
   Macros:
     [@a.article site item]...[/@a.article]
         item: org.civicportal.content.Article. <article> with header (category, h1 title, meta line, accessibility
-        toolbar, share bar), lead, image, body (sanitised rich text), then the nested content (e.g. the rating
-        widget), attachments and tags.
+        toolbar, share bar), lead, image, body (sanitised rich text), the rating widget (when the item is
+        rateable), then the nested content, attachments and tags.
     Parts, reused by report.ftl:
     [@a.header site item]...[/@a.header]   category, h1, nested (report facts), meta line, toolbar and share bar
     [@a.meta item/]                        date, author, source (a link when its URL is http(s))
     [@a.lead item/]  [@a.image item/]  [@a.body item/]  [@a.attachments item/]  [@a.tags item/]
+    [@a.rating site item/]                 the rating widget (rating.ftl) when the item is rateable and civicfn is there
 --]
 [#import "/civic-portal/templates/macros/util.ftl" as u]
 [#import "/civic-portal/templates/macros/toolbar.ftl" as tb]
 [#import "/civic-portal/templates/macros/share.ftl" as sh]
+[#import "/civic-portal/templates/macros/rating.ftl" as rt]
 
 [#macro article site item]
 <article class="civic-item civic-item-${item.kind.key}" data-civic-item="${item.id}" aria-labelledby="civic-item-title">
@@ -22,6 +24,7 @@
 [@lead item/]
 [@image item/]
 [@body item/]
+[@rating site item/]
 [#nested]
 [@attachments item/]
 [@tags item/]
@@ -113,5 +116,15 @@
   [/#list]
   </ul>
 </div>
+[/#if]
+[/#macro]
+
+[#-- civicfn (Magnolia's function set; the standalone's page model) supplies the numbers known at render time. --]
+[#macro rating site item]
+[#if item.rateable && civicfn??]
+[#local summary = civicfn.rating(item)!]
+[#if summary?has_content]
+[@rt.rating site=site itemId=item.id summary=summary/]
+[/#if]
 [/#if]
 [/#macro]

@@ -25,6 +25,7 @@
 [@keyFigures item/]
 [@sections item/]
 [@plan item/]
+[@a.rating site item/]
 [#nested]
 [@a.attachments item/]
 [@a.tags item/]

@@ -18,24 +18,31 @@ import org.civicportal.content.ResultPage;
 import org.civicportal.jcr.UncheckedRepositoryException;
 import org.civicportal.poll.PollService;
 import org.civicportal.poll.PollView;
+import org.civicportal.rating.RatingService;
+import org.civicportal.rating.RatingSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code civicfn} templating functions: what page and component templates need from civic content, as plain
  * beans. Registered in Magnolia as {@code civicfn}; the standalone site passes the same object to its templates.
  */
 public class CivicTemplatingFunctions {
+    private static final Logger LOG = LoggerFactory.getLogger(CivicTemplatingFunctions.class);
     private final ContentService content;
     private final ContentReader reader;
     private final Provider<SiteContext> site;
     private final PollService polls;
+    private final RatingService ratings;
 
     @Inject
     public CivicTemplatingFunctions(ContentService content, AssetLinks assetLinks, Provider<SiteContext> site,
-                                    PollService polls) {
+                                    PollService polls, RatingService ratings) {
         this.content = content;
         this.reader = new ContentReader(assetLinks);
         this.site = site;
         this.polls = polls;
+        this.ratings = ratings;
     }
 
     /** The item a page or component is about, from its node: an {@link Article} or a Report. */
@@ -88,6 +95,22 @@ public class CivicTemplatingFunctions {
             return polls.archive();
         } catch (RepositoryException e) {
             throw new UncheckedRepositoryException("cannot read polls", e);
+        }
+    }
+
+    /**
+     * The rating numbers to render with a rateable item (never a visitor's own score: pages are cached), or null
+     * when the item is not rateable or the ratings cannot be read; a page must not fail over its rating widget.
+     */
+    public RatingSummary rating(Article item) {
+        if (item == null || !item.isRateable()) {
+            return null;
+        }
+        try {
+            return ratings.forPage(item);
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.warn("cannot read the rating of {}", item.getId(), e);
+            return null;
         }
     }
 
