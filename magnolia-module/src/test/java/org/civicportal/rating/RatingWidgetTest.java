@@ -2,7 +2,7 @@ package org.civicportal.rating;
 
 import org.civicportal.templating.Render;
 import org.civicportal.templating.SiteContext;
-import org.civicportal.templating.TestSite;
+import org.civicportal.templating.TestSiteContext;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -30,23 +30,23 @@ class RatingWidgetTest {
 
     @Test
     void showsTheFiguresInTheReadersFormat() {
-        Document vi = render(TestSite.vi(), SOME, false);
+        Document vi = render(TestSiteContext.vi(), SOME, false);
         Element root = vi.selectFirst("section.civic-rating");
         assertThat(root.attr("data-civic-rating")).isEqualTo(ID);
-        assertThat(root.attr("data-civic-api")).isEqualTo(TestSite.vi().getApiBase());
+        assertThat(root.attr("data-civic-api")).isEqualTo(TestSiteContext.vi().getApiBase());
         assertThat(text(vi, "data-civic-rating-total")).isEqualTo("13");
         assertThat(text(vi, "data-civic-rating-count")).isEqualTo("3");
         assertThat(text(vi, "data-civic-rating-average")).isEqualTo("4,3");
         assertThat(vi.select("dt").eachText()).containsExactly("Tổng điểm", "Số lượt đánh giá", "Điểm trung bình");
-        assertThat(render(TestSite.en(), SOME, false).selectFirst("[data-civic-rating-average]").text()).isEqualTo("4.3");
-        Document many = render(TestSite.vi(), MANY, false);
+        assertThat(render(TestSiteContext.en(), SOME, false).selectFirst("[data-civic-rating-average]").text()).isEqualTo("4.3");
+        Document many = render(TestSiteContext.vi(), MANY, false);
         assertThat(text(many, "data-civic-rating-count")).isEqualTo("2.165");
         assertThat(text(many, "data-civic-rating-average")).isEqualTo("2,6");
     }
 
     @Test
     void drawsStarsToTheNearestHalfAndOneBarPerScore() {
-        Document d = render(TestSite.vi(), SOME, false);
+        Document d = render(TestSiteContext.vi(), SOME, false);
         assertThat(d.select("[data-civic-rating-stars] .civic-star").eachAttr("class")).containsExactly(
                 "civic-star civic-star-full", "civic-star civic-star-full", "civic-star civic-star-full",
                 "civic-star civic-star-full", "civic-star civic-star-half");
@@ -55,14 +55,14 @@ class RatingWidgetTest {
         assertThat(d.select("[data-civic-rating-votes]").eachText()).containsExactly("1", "2", "0", "0", "0");
         assertThat(d.select(".civic-rating-bars th .civic-sr").eachText())
                 .containsExactly("5 trên 5", "4 trên 5", "3 trên 5", "2 trên 5", "1 trên 5");
-        Document none = render(TestSite.vi(), RatingSummary.empty(ID), false);
+        Document none = render(TestSiteContext.vi(), RatingSummary.empty(ID), false);
         assertThat(none.select(".civic-star-empty")).hasSize(5);
         assertThat(text(none, "data-civic-rating-average")).isEqualTo("0,0");
     }
 
     @Test
     void votingIsAnAccessibleRadioGroupShownByTheScript() {
-        for (SiteContext site : List.of(TestSite.vi(), TestSite.en())) {
+        for (SiteContext site : List.of(TestSiteContext.vi(), TestSiteContext.en())) {
             Document d = render(site, SOME, false);
             Element group = d.selectFirst("fieldset.civic-rating-choice");
             assertThat(group.hasAttr("hidden")).isTrue();
@@ -90,16 +90,16 @@ class RatingWidgetTest {
 
     @Test
     void aggregateRatingMarkupOnlyWhenAskedAndThereAreVotes() {
-        assertThat(render(TestSite.vi(), SOME, false).select("[itemscope]")).isEmpty();
-        Document on = render(TestSite.vi(), SOME, true);
+        assertThat(render(TestSiteContext.vi(), SOME, false).select("[itemscope]")).isEmpty();
+        Document on = render(TestSiteContext.vi(), SOME, true);
         Element agg = on.selectFirst("[itemtype=https://schema.org/AggregateRating]");
         assertThat(agg.selectFirst("meta[itemprop=ratingValue]").attr("content")).isEqualTo("4.3");
         assertThat(agg.selectFirst("meta[itemprop=ratingCount]").attr("content")).isEqualTo("3");
         assertThat(agg.selectFirst("meta[itemprop=bestRating]").attr("content")).isEqualTo("5");
         assertThat(agg.selectFirst("[itemprop=itemReviewed] meta[itemprop=name]").attr("content"))
                 .isEqualTo("Chuyển đổi số <2024>");
-        assertThat(Render.html("/org/civicportal/rating/rating-widget.ftl", TestSite.vi(), Map.of("itemId", ID,
+        assertThat(Render.html("/org/civicportal/rating/rating-widget.ftl", TestSiteContext.vi(), Map.of("itemId", ID,
                 "summary", SOME, "schemaOrg", true, "itemName", "<x>"))).doesNotContain("<x>");
-        assertThat(render(TestSite.vi(), RatingSummary.empty(ID), true).select("[itemscope]")).isEmpty();
+        assertThat(render(TestSiteContext.vi(), RatingSummary.empty(ID), true).select("[itemscope]")).isEmpty();
     }
 }
