@@ -10,49 +10,13 @@ set -euo pipefail
 duration="${1:-15}"
 connections="${2:-32}"
 threads="${3:-2}"
-root="$(cd "$(dirname "$0")/.." && pwd)"
-jar="$root/standalone/target/civic-portal-standalone.jar"
-
 if ! command -v wrk >/dev/null 2>&1; then
   echo "wrk is not installed. On Debian/Ubuntu: sudo apt-get install wrk" >&2
   exit 2
 fi
-if [[ ! -f "$jar" ]]; then
-  echo "$jar is missing: build it first with: mvn -q package -DskipTests" >&2
-  exit 2
-fi
-
-data="$(mktemp -d)"
-log="$data/site.log"
-pid=""
-cleanup() {
-  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid"
-    wait "$pid" 2>/dev/null || true
-  fi
-  rm -rf "$data"
-}
-trap cleanup EXIT
-
-CIVIC_ADMIN_PASSWORD=bench-only java -jar "$jar" --port 0 --data-dir "$data/site" >"$log" 2>&1 &
-pid=$!
-
-# Port 0 lets the site pick a free port; it logs the address once it serves.
-base=""
-for _ in $(seq 1 120); do
-  base="$(grep -o 'serving http://[^/ ]*' "$log" | head -1 | sed 's/^serving //')" || true
-  [[ -n "$base" ]] && break
-  if ! kill -0 "$pid" 2>/dev/null; then
-    echo "the site did not start:" >&2
-    cat "$log" >&2
-    exit 1
-  fi
-  sleep 0.5
-done
-if [[ -z "$base" ]]; then
-  echo "the site did not start within 60 s" >&2
-  exit 1
-fi
+# shellcheck source=bench/standalone.sh
+source "$(dirname "$0")/standalone.sh"
+start_standalone
 
 article="$(curl -fsS "$base/articles" | grep -o 'href="/articles/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)"
 static="$(curl -fsS "$base$article" | grep -o 'href="/\.resources/[^"]*\.css"' | head -1 | cut -d'"' -f2)"
