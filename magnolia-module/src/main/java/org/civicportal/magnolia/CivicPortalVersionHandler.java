@@ -7,17 +7,20 @@ import info.magnolia.module.DefaultModuleVersionHandler;
 import info.magnolia.module.InstallContext;
 import info.magnolia.module.delta.BootstrapSingleResource;
 import info.magnolia.module.delta.IsInstallSamplesTask;
+import info.magnolia.module.delta.NodeExistsDelegateTask;
 import info.magnolia.module.delta.Task;
 
 /**
  * Installs the module. The default handler registers the node types and workspaces of the descriptor, imports
  * {@code mgnl-bootstrap/civic-portal/}, imports the sample content of {@code mgnl-bootstrap-samples/civic-portal/}
  * when {@code magnolia.bootstrap.samples} is true, and registers the servlets. With samples, this handler also
- * creates the sample site's pages; they live apart from the other samples because the standalone site, which imports
- * those, has no website workspace.
+ * creates the sample site's pages, and gives the site Vietnamese (default) and English content locales unless the
+ * site definition already has an i18n configuration. These live apart from the other samples because the standalone
+ * site, which imports those, has neither a website workspace nor Magnolia's configuration.
  */
 public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
     static final String SAMPLE_SITE = "/mgnl-bootstrap/civic-portal-site/website.civic-portal.xml";
+    static final String SITE_I18N = "/mgnl-bootstrap/civic-portal-site/config.modules.site.config.site.i18n.xml";
 
     @Override
     protected List<Task> getExtraInstallTasks(InstallContext installContext) {
@@ -25,6 +28,10 @@ public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
         tasks.add(new IsInstallSamplesTask("Sample site", "Creates the sample site's pages at /civic-portal.",
                 new BootstrapSingleResource("Sample site pages", "Home, listings and the article and report"
                         + " detail pages that /articles/{name} and /reports/{name} forward to.", SAMPLE_SITE)));
+        tasks.add(new IsInstallSamplesTask("Sample site languages", "Vietnamese and English content for the site.",
+                new NodeExistsDelegateTask("Site i18n", "Keeps an existing i18n configuration of the site.", "config",
+                        "/modules/site/config/site/i18n", null, new BootstrapSingleResource("Site languages",
+                        "Vietnamese (default, no URL prefix) and English (/en/...).", SITE_I18N))));
         return tasks;
     }
 }

@@ -7,6 +7,7 @@ import javax.inject.Provider;
 
 import info.magnolia.cms.beans.config.ServerConfiguration;
 import info.magnolia.cms.core.AggregationState;
+import info.magnolia.cms.i18n.I18nContentSupport;
 import info.magnolia.context.WebContext;
 import info.magnolia.i18nsystem.LocaleProvider;
 import info.magnolia.i18nsystem.TranslationService;
@@ -15,23 +16,27 @@ import org.civicportal.templating.SiteContext;
 
 /**
  * The {@link SiteContext} of the page being rendered, made anew on each call from the request's aggregation state
- * (content locale set by Magnolia's i18n support, URI) and the module's configuration.
+ * (content locale set by Magnolia's i18n support, URI) and the module's configuration. A site whose definition has
+ * no i18n enabled gets Magnolia's fallback locale (English) on every page; this portal is Vietnamese first, so such a
+ * site is rendered in Vietnamese, and English needs the site's i18n (locales vi and en, vi the fallback).
  */
 public class MagnoliaSiteContextProvider implements Provider<SiteContext> {
     static final String SITE_NAME_KEY = "civic.site.name";
 
     private final Provider<AggregationState> aggregationState;
     private final Provider<WebContext> webContext;
+    private final Provider<I18nContentSupport> i18n;
     private final Provider<CivicPortalModule> module;
     private final ServerConfiguration serverConfiguration;
     private final TranslationService translations;
 
     @Inject
     public MagnoliaSiteContextProvider(Provider<AggregationState> aggregationState, Provider<WebContext> webContext,
-                                       Provider<CivicPortalModule> module, ServerConfiguration serverConfiguration,
-                                       TranslationService translations) {
+                                       Provider<I18nContentSupport> i18n, Provider<CivicPortalModule> module,
+                                       ServerConfiguration serverConfiguration, TranslationService translations) {
         this.aggregationState = aggregationState;
         this.webContext = webContext;
+        this.i18n = i18n;
         this.module = module;
         this.serverConfiguration = serverConfiguration;
         this.translations = translations;
@@ -40,8 +45,8 @@ public class MagnoliaSiteContextProvider implements Provider<SiteContext> {
     @Override
     public SiteContext get() {
         AggregationState state = aggregationState.get();
-        Locale locale = state.getLocale() == null ? Locale.forLanguageTag(MagnoliaSiteContext.DEFAULT_LANG)
-                : state.getLocale();
+        Locale locale = state.getLocale() == null || !i18n.get().isEnabled()
+                ? Locale.forLanguageTag(MagnoliaSiteContext.DEFAULT_LANG) : state.getLocale();
         CivicPortalModule config = module.get();
         String siteUrl = config.getSiteUrl().isEmpty() ? serverConfiguration.getDefaultBaseUrl() : config.getSiteUrl();
         String siteName = translations.translate(new LocaleProvider() {

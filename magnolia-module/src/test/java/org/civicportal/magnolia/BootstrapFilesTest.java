@@ -35,8 +35,9 @@ class BootstrapFilesTest {
 
     private static final Map<String, Element> FILES = new LinkedHashMap<>();
 
-    /** The sample site's pages, imported by the version handler when samples are installed. */
+    /** The sample site's pages and languages, imported by the version handler when samples are installed. */
     private static Element site;
+    private static Element siteI18n;
 
     @BeforeAll
     static void parseAll() throws Exception {
@@ -50,6 +51,7 @@ class BootstrapFilesTest {
         URL siteFile = BootstrapFilesTest.class.getResource(CivicPortalVersionHandler.SAMPLE_SITE);
         assertThat(siteFile).as(CivicPortalVersionHandler.SAMPLE_SITE).isNotNull();
         site = parse(Path.of(siteFile.toURI()));
+        siteI18n = parse(Path.of(BootstrapFilesTest.class.getResource(CivicPortalVersionHandler.SITE_I18N).toURI()));
     }
 
     private static Element parse(Path file) throws Exception {
@@ -100,6 +102,21 @@ class BootstrapFilesTest {
         assertThat(property(child(site, "report").orElseThrow(), "mgnl:template"))
                 .contains("civic-portal:pages/report");
         assertThat(property(child(site, "reports").orElseThrow(), "kind")).contains("report");
+    }
+
+    @Test
+    void sampleSiteIsVietnameseFirstWithEnglishUnderEn() {
+        assertThat(Path.of(CivicPortalVersionHandler.SITE_I18N).getFileName().toString())
+                .isEqualTo("config.modules.site.config.site.i18n.xml");
+        assertThat(siteI18n.getAttributeNS(SV, "name")).isEqualTo("i18n");
+        everyNodeHasAPrimaryType("site i18n", siteI18n);
+        assertThat(property(siteI18n, "class")).contains("info.magnolia.cms.i18n.DefaultI18nContentSupport");
+        assertThat(property(siteI18n, "enabled")).contains("true");
+        assertThat(property(siteI18n, "fallbackLocale")).contains(MagnoliaSiteContext.DEFAULT_LANG);
+        assertThat(property(siteI18n, "defaultLocale")).contains(MagnoliaSiteContext.DEFAULT_LANG);
+        List<String> languages = children(child(siteI18n, "locales").orElseThrow()).stream()
+                .map(locale -> property(locale, "language").orElseThrow()).toList();
+        assertThat(languages).containsExactly(MagnoliaSiteContext.DEFAULT_LANG, MagnoliaSiteContext.OTHER_LANG);
     }
 
     @Test
