@@ -151,6 +151,17 @@ class BootstrapFilesTest {
         assertThat(property(bypass, "pattern")).contains("/.civic/api");
     }
 
+    /**
+     * The short URLs are forwards; without this bypass the i18n filter runs again on the forward, sees no /en prefix
+     * and renders every English detail and listing page in Vietnamese (seen in Magnolia 6.2.45).
+     */
+    @Test
+    void forwardsKeepTheLocaleOfTheOriginalRequest() {
+        Element bypass = FILES.get("config.server.filters.i18n.bypasses.BypassWhenForward.xml");
+        assertThat(bypass).isNotNull();
+        assertThat(property(bypass, "class")).contains("info.magnolia.voting.voters.ForwardVoter");
+    }
+
     @Test
     void excludesDotCivicFromThePageCache() {
         Element voter = FILES.get("config.modules.cache.config.contentCaching.defaultPageCache.cachePolicy"
