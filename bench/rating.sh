@@ -24,12 +24,16 @@ done
 source "$(dirname "$0")/standalone.sh"
 start_standalone --trusted-proxy 127.0.0.1/32
 
-article="$(curl -fsS "$base/articles" | grep -o 'href="/articles/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)"
-page="$(curl -fsS "$base$article")"
-item="$(grep -o 'data-civic-rating="[0-9a-f-]*"' <<<"$page" | head -1 | cut -d'"' -f2)"
-static="$(grep -o 'href="/\.resources/[^"]*\.css"' <<<"$page" | head -1 | cut -d'"' -f2)"
+# The first listed article that shows a rating widget (editors may switch rating off per item).
+item="" static="" article=""
+for article in $(curl -fsS "$base/articles" | grep -o 'href="/articles/[a-z0-9-]*"' | cut -d'"' -f2 || true); do
+  page="$(curl -fsS "$base$article")"
+  item="$(grep -o 'data-civic-rating="[0-9a-f-]*"' <<<"$page" | head -1 | cut -d'"' -f2 || true)"
+  static="$(grep -o 'href="/\.resources/[^"]*\.css"' <<<"$page" | head -1 | cut -d'"' -f2 || true)"
+  [[ -n "$item" && -n "$static" ]] && break
+done
 if [[ -z "$item" || -z "$static" ]]; then
-  echo "could not find a rating widget and a stylesheet on $base$article" >&2
+  echo "could not find an article with a rating widget and a stylesheet on $base" >&2
   exit 1
 fi
 ratings="$base/.civic/api/ratings/$item"
@@ -58,6 +62,15 @@ request = function()
     ["Cookie"] = "civic_vid=" .. cookie,
     ["X-Forwarded-For"] = ip,
   }, '{"score":' .. (counter % 5 + 1) .. '}')
+end
+LUA
+cat >"$data/read.lua" <<'LUA'
+local counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", nil, {
+    ["X-Forwarded-For"] = string.format("10.200.%d.%d", math.floor(counter / 256) % 256, counter % 256),
+  })
 end
 LUA
 
@@ -89,8 +102,8 @@ before="$(count)"
 vote_out="$(run "${duration}s" "$ratings" -s "$data/vote.lua" -H "X-Site-Origin: $origin" -H "X-Bench-Phase: m")"
 after="$(count)"
 printf '%-34s' "POST vote (durable)"; summarise <<<"$vote_out"
-printf '%-34s' "GET rating summary"; run "${duration}s" "$ratings" | summarise
-printf '%-34s' "static file $static"; run "${duration}s" "$base$static" | summarise
+printf '%-34s' "GET rating summary"; run "${duration}s" "$ratings" -s "$data/read.lua" | summarise
+printf '%-34s' "static file (CSS)"; run "${duration}s" "$base$static" | summarise
 
 total="$(awk '/requests in/ {print $1}' <<<"$vote_out")"
 bad="$(awk '/Non-2xx/ {print $NF}' <<<"$vote_out")"
