@@ -4,6 +4,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
+
 /**
  * Editor rich text made safe to print unescaped: an allow-list of formatting, list, table, link and image markup;
  * scripts, event handlers, styles and non-http(s) links are removed, relative links are kept.
@@ -20,6 +24,15 @@ public final class RichText {
             .addEnforcedAttribute("a", "rel", "noopener noreferrer")
             .preserveRelativeLinks(true);
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
+    /** Characters of markup (input plus output) kept: a few MB, enough for every body a busy site shows. */
+    private static final long CACHED_CHARS = 4_000_000;
+    // Parsing and cleaning is most of the cost of reading an item. The result depends on the markup alone, so it
+    // is cached by the markup itself: an edited or re-published text is a new key, no entry is ever stale, and
+    // nothing needs to be told about content changes.
+    private static final LoadingCache<String, String> CLEANED = CacheBuilder.newBuilder()
+            .maximumWeight(CACHED_CHARS)
+            .weigher((String html, String clean) -> html.length() + clean.length())
+            .build(CacheLoader.from(RichText::clean));
 
     private RichText() {
     }
@@ -29,6 +42,10 @@ public final class RichText {
         if (html == null || html.isBlank()) {
             return "";
         }
+        return CLEANED.getUnchecked(html);
+    }
+
+    private static String clean(String html) {
         return Jsoup.clean(html, BASE, SAFELIST, OUTPUT);
     }
 }

@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.GregorianCalendar;
 import java.util.List;
+
+import javax.jcr.Node;
 
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.TestRepositories;
+import org.civicportal.jcr.Workspaces;
 import org.civicportal.templating.CivicTemplatingFunctions;
 import org.civicportal.templating.SiteContext;
 import org.junit.jupiter.api.AfterAll;
@@ -145,6 +150,50 @@ class JcrContentServiceTest {
                 .containsExactly("bao-cao-quy-1-2024", "chuyen-doi-so-2024");
         // Nothing in common with anything.
         assertThat(content.related(article("thong-bao"), 5)).isEmpty();
+    }
+
+    /**
+     * Published changes show on the very next read: an edited body (rich text is sanitised once per distinct
+     * markup), and a deleted item leaves reads, listings and related items. The probe is removed again, so the
+     * other tests see the fixtures only.
+     */
+    @Test
+    void changesAndDeletionsShowOnTheNextRead() throws Exception {
+        String probe = "probe-cache";
+        setProbe(probe, "<p>một<script>alert(1)</script></p>");
+        try {
+            assertThat(article(probe).getBodyHtml()).isEqualTo("<p>một</p>");
+            setProbe(probe, "<p>hai <em>mới</em></p>");
+            assertThat(article(probe).getBodyHtml()).isEqualTo("<p>hai <em>mới</em></p>");
+            setProbe(probe, "<p>một<script>alert(1)</script></p>");
+            assertThat(article(probe).getBodyHtml()).isEqualTo("<p>một</p>");
+            assertThat(names(content.related(article("thong-bao"), 5))).containsExactly(probe);
+            assertThat(names(content.latest(ContentKind.ARTICLE, 1, 10).getItems())).contains(probe);
+        } finally {
+            repository.withSession(Workspaces.ARTICLES, session -> {
+                session.getNode("/" + probe).remove();
+                session.save();
+                return null;
+            });
+        }
+        assertThat(content.findByName(ContentKind.ARTICLE, probe)).isEmpty();
+        assertThat(content.related(article("thong-bao"), 5)).isEmpty();
+        assertThat(names(content.latest(ContentKind.ARTICLE, 1, 10).getItems())).doesNotContain(probe);
+        assertThat(content.latest(ContentKind.ARTICLE, 1, 10).getTotal()).isEqualTo(5);
+    }
+
+    /** Creates or updates a root-level article sharing thong-bao's category, published after every fixture. */
+    private static void setProbe(String name, String body) throws Exception {
+        repository.withSession(Workspaces.ARTICLES, session -> {
+            Node node = session.nodeExists("/" + name) ? session.getNode("/" + name)
+                    : session.getRootNode().addNode(name, ContentKind.ARTICLE.getNodeType());
+            node.setProperty(ContentReader.TITLE, "Probe");
+            node.setProperty(ContentReader.CATEGORY, "hanh-chinh");
+            node.setProperty(ContentReader.PUBLISH_DATE, GregorianCalendar.from(ZonedDateTime.now()));
+            node.setProperty(ContentReader.BODY, body);
+            session.save();
+            return null;
+        });
     }
 
     /** civicfn over the same repository (one Jackrabbit per class keeps the suite fast). */
