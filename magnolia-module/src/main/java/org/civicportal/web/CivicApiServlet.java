@@ -27,8 +27,9 @@ public class CivicApiServlet extends HttpServlet {
     private final transient Map<String, ApiHandler> handlers = new TreeMap<>();
 
     @Inject
-    public CivicApiServlet(RequestGuards guards, RatingApiHandler ratings, PollApiHandler polls) {
-        this(guards, List.of(ratings, polls));
+    public CivicApiServlet(RequestGuards guards, RatingApiHandler ratings, PollApiHandler polls,
+                           VisitsApiHandler visits) {
+        this(guards, List.of(ratings, polls, visits));
     }
 
     public CivicApiServlet(RequestGuards guards, Collection<? extends ApiHandler> handlers) {

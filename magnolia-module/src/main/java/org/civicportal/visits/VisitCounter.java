@@ -1,0 +1,312 @@
+package org.civicportal.visits;
+
+import com.google.common.base.Ticker;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import org.apache.datasketches.hll.HllSketch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.annotation.PreDestroy;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+import javax.jcr.RepositoryException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Counts page views, visits and visitors in memory and flushes the increments to {@link VisitStore} every
+ * flush interval and on shutdown: one JCR save per interval whatever the traffic, and a crash loses at most
+ * one interval. Nothing is counted while pages render; only beacons reach here.
+ *
+ * <p>A visitor is the keyed hash of an identity with the day's secret: it changes every day, so days cannot be
+ * linked, and it is never stored (sketches keep only hash bits). A visit is a visitor's run of page views with
+ * gaps under 30 minutes within one local day.
+ */
+@Singleton
+public class VisitCounter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(VisitCounter.class);
+    private static final int MAX_TRACKED_VISITORS = 200_000;
+    private static final String OVER_THRESHOLD = "(too many views)";
+
+    private final VisitStore store;
+    private final VisitSettings settings;
+    private final UserAgents agents;
+    private final Clock clock;
+    private final ScheduledExecutorService flusher;
+    private final Cache<String, VisitorState> visitors;
+
+    private final Object lock = new Object();
+    // Guarded by lock: increments not yet saved, those being saved, and this instance's recent minutes.
+    private Map<LocalDate, Tally> pending = new TreeMap<>();
+    private Map<LocalDate, Tally> saving = new TreeMap<>();
+    private final NavigableMap<Long, HllSketch> minutes = new TreeMap<>();
+    private boolean minutesChanged;
+    private Stored stored;
+
+    private volatile DayKey dayKey;
+    private final ThreadLocal<DayMac> macs = new ThreadLocal<>();
+    private LocalDate lastCleanup;
+
+    @Inject
+    public VisitCounter(VisitStore store, VisitSettings settings, UserAgents agents) {
+        this(store, settings, agents, Clock.systemUTC());
+    }
+
+    public VisitCounter(VisitStore store, VisitSettings settings, UserAgents agents, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.agents = agents;
+        this.clock = clock;
+        this.visitors = CacheBuilder.newBuilder()
+                .maximumSize(MAX_TRACKED_VISITORS)
+                .expireAfterAccess(VisitSettings.VISIT_GAP.toMillis(), TimeUnit.MILLISECONDS)
+                .ticker(new Ticker() {
+                    @Override
+                    public long read() {
+                        return TimeUnit.MILLISECONDS.toNanos(clock.millis());
+                    }
+                })
+                .build();
+        this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "civic-visits-flush");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = settings.getFlushInterval().toMillis();
+        flusher.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Counts one page view (or, for robots and over-active visitors, counts it as excluded). */
+    public void record(PageView view) throws RepositoryException {
+        Instant now = clock.instant();
+        LocalDate day = LocalDate.ofInstant(now, settings.getZone());
+        UserAgents.Agent agent = agents.classify(view.userAgent());
+        String visitor = agent.robot() ? null : visitorKey(day, view.identity());
+        long minute = now.getEpochSecond() / 60;
+        synchronized (lock) {
+            Tally t = pending.computeIfAbsent(day, d -> new Tally());
+            if (agent.robot()) {
+                t.excluded++;
+                t.count(Dimension.ROBOTS, agent.browser(), 1);
+                return;
+            }
+            VisitorState state = visitors.getIfPresent(visitor);
+            if (state == null) {
+                state = new VisitorState();
+                visitors.put(visitor, state);
+            }
+            state.views++;
+            if (state.views > settings.getMaxViewsPerVisitorPerDay()) {
+                t.excluded++;
+                t.count(Dimension.ROBOTS, OVER_THRESHOLD, 1);
+                return;
+            }
+            boolean newVisit = state.lastSeen == null
+                    || !state.lastSeen.plus(VisitSettings.VISIT_GAP).isAfter(now);
+            state.lastSeen = now;
+            t.pageViews++;
+            t.visitors.update(visitor);
+            t.count(Dimension.PAGES, view.path(), 1);
+            if (newVisit) {
+                t.visits++;
+                t.count(Dimension.REFERRERS, view.referrerHost() == null ? "(direct)" : view.referrerHost(), 1);
+                t.count(Dimension.BROWSERS, agent.browser(), 1);
+                t.count(Dimension.OS, agent.os(), 1);
+                t.count(Dimension.DEVICES, agent.device(), 1);
+            }
+            minutes.computeIfAbsent(minute, m -> new HllSketch(Tally.LG_K)).update(visitor);
+            minutes.headMap(minute - onlineMinutes(), false).clear();
+            minutesChanged = true;
+        }
+    }
+
+    /** The counter block's numbers, including what this instance has not saved yet. */
+    public VisitSummary summary() throws RepositoryException {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, settings.getZone());
+        long minute = now.getEpochSecond() / 60;
+        Stored s = stored(today, now);
+        long dToday = s.todayVisits();
+        long dYesterday = s.yesterday();
+        long dMonth = s.month();
+        long dYear = s.year();
+        long dTotal = s.total();
+        HllSketch online = s.othersOnline();
+        synchronized (lock) {
+            for (Map<LocalDate, Tally> unsaved : List.of(saving, pending)) {
+                for (Map.Entry<LocalDate, Tally> e : unsaved.entrySet()) {
+                    long v = e.getValue().visits;
+                    LocalDate d = e.getKey();
+                    dToday += d.equals(today) ? v : 0;
+                    dYesterday += d.equals(today.minusDays(1)) ? v : 0;
+                    dMonth += YearMonth.from(d).equals(YearMonth.from(today)) ? v : 0;
+                    dYear += d.getYear() == today.getYear() ? v : 0;
+                    dTotal += v;
+                }
+            }
+            for (HllSketch m : minutes.tailMap(minute - onlineMinutes(), false).values()) {
+                online = Tally.union(online, m);
+            }
+        }
+        return new VisitSummary(dToday, dYesterday, dMonth, dYear, dTotal, Math.round(online.getEstimate()),
+                today, settings.getZone().getId());
+    }
+
+    /** Saves the increments counted so far; called every flush interval and on shutdown. */
+    public void flush() throws RepositoryException {
+        Map<LocalDate, Tally> batch;
+        NavigableMap<Long, HllSketch> recent;
+        synchronized (lock) {
+            if (pending.isEmpty() && !minutesChanged) {
+                return;
+            }
+            batch = pending;
+            saving = batch;
+            pending = new TreeMap<>();
+            recent = new TreeMap<>();
+            minutes.forEach((m, sk) -> recent.put(m, sk.copy()));
+            minutesChanged = false;
+        }
+        try {
+            store.save(batch, recent);
+            synchronized (lock) {
+                saving = new TreeMap<>();
+                stored = null;
+            }
+        } catch (RepositoryException | RuntimeException e) {
+            synchronized (lock) {
+                // Not saved: count it again with the next flush rather than lose it.
+                batch.forEach((d, t) -> pending.computeIfAbsent(d, x -> new Tally()).add(t, true));
+                saving = new TreeMap<>();
+                minutesChanged = true;
+            }
+            throw e;
+        }
+        cleanUpOncePerDay();
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.warn("Could not save visit counts; retrying with the next flush", e);
+        }
+    }
+
+    private void cleanUpOncePerDay() throws RepositoryException {
+        LocalDate today = LocalDate.now(clock.withZone(settings.getZone()));
+        if (!today.equals(lastCleanup)) {
+            store.dropBreakdownsBefore(today.minus(settings.getRetention()));
+            lastCleanup = today;
+        }
+    }
+
+    /** Stops the schedule and saves what is left. */
+    @PreDestroy
+    @Override
+    public void close() {
+        flusher.shutdown();
+        try {
+            flusher.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        flushQuietly();
+    }
+
+    /** Stops the schedule without saving: what a crash does (for tests of the loss bound). */
+    void halt() {
+        flusher.shutdownNow();
+    }
+
+    /** JCR's numbers, re-read when this instance saved or once a flush interval has passed (other instances). */
+    private Stored stored(LocalDate today, Instant now) throws RepositoryException {
+        Stored s;
+        synchronized (lock) {
+            s = stored;
+        }
+        if (s != null && s.today().equals(today) && now.isBefore(s.readAt().plus(settings.getFlushInterval()))) {
+            return s;
+        }
+        long minute = now.getEpochSecond() / 60;
+        Stored fresh = new Stored(today, now,
+                store.day(today, false).visits,
+                store.day(today.minusDays(1), false).visits,
+                store.month(YearMonth.from(today)).visits,
+                store.year(today.getYear()).visits,
+                store.totalVisits(),
+                store.othersOnline(minute - onlineMinutes() + 1));
+        synchronized (lock) {
+            // A flush that finished meanwhile cleared the cache; this read may predate it, so keep it uncached.
+            if (saving.isEmpty()) {
+                stored = fresh;
+            }
+        }
+        return fresh;
+    }
+
+    private static long onlineMinutes() {
+        return VisitSettings.ONLINE_WINDOW.toMinutes();
+    }
+
+    private String visitorKey(LocalDate day, String identity) throws RepositoryException {
+        DayKey k = dayKey;
+        if (k == null || !k.day.equals(day)) {
+            synchronized (this) {
+                k = dayKey;
+                if (k == null || !k.day.equals(day)) {
+                    k = new DayKey(day, new SecretKeySpec(store.secret(day), "HmacSHA256"));
+                    dayKey = k;
+                }
+            }
+        }
+        // A Mac per thread and day: creating one costs more than hashing with it.
+        DayMac m = macs.get();
+        if (m == null || m.key != k) {
+            m = new DayMac(k, mac(k.key));
+            macs.set(m);
+        }
+        byte[] h = m.mac.doFinal(identity.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(h, 0, 16);
+    }
+
+    private static Mac mac(SecretKeySpec key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    private record DayMac(DayKey key, Mac mac) {
+    }
+
+    private static final class VisitorState {
+        int views;
+        Instant lastSeen;
+    }
+
+    private record DayKey(LocalDate day, SecretKeySpec key) {
+    }
+
+    private record Stored(LocalDate today, Instant readAt, long todayVisits, long yesterday, long month, long year,
+                          long total, HllSketch othersOnline) {
+    }
+}

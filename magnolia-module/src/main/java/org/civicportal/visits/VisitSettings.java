@@ -1,0 +1,115 @@
+package org.civicportal.visits;
+
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
+
+/**
+ * How visits are counted and kept. Magnolia builds it from the module's configuration, the standalone from its
+ * flags. The counting words themselves (30-minute visits, 5-minute "online") are fixed by the design.
+ */
+public final class VisitSettings {
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** A visit ends after this long without a page view. */
+    public static final Duration VISIT_GAP = Duration.ofMinutes(30);
+    /** "Online" is the visitors seen within this window. */
+    public static final Duration ONLINE_WINDOW = Duration.ofMinutes(5);
+    private static final Pattern SHARD = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private final ZoneId zone;
+    private final Duration flushInterval;
+    private final Period retention;
+    private final int maxViewsPerVisitorPerDay;
+    private final String shard;
+
+    private VisitSettings(Builder b) {
+        this.zone = b.zone;
+        this.flushInterval = b.flushInterval;
+        this.retention = b.retention;
+        this.maxViewsPerVisitorPerDay = b.maxViewsPerVisitorPerDay;
+        this.shard = b.shard;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The site's time zone: days, months and years roll over at its midnight. */
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    /** How often counts reach JCR: also the most a crash can lose. */
+    public Duration getFlushInterval() {
+        return flushInterval;
+    }
+
+    /** How long per-day breakdowns (pages, referrers, browsers...) are kept; daily totals are kept forever. */
+    public Period getRetention() {
+        return retention;
+    }
+
+    /** Page views of one visitor in one day beyond which the rest are taken for a robot's and not counted. */
+    public int getMaxViewsPerVisitorPerDay() {
+        return maxViewsPerVisitorPerDay;
+    }
+
+    /** This instance's name in the counters: each instance writes only its own shard, reads sum them all. */
+    public String getShard() {
+        return shard;
+    }
+
+    public static final class Builder {
+        private ZoneId zone = DEFAULT_ZONE;
+        private Duration flushInterval = Duration.ofSeconds(2);
+        private Period retention = Period.ofYears(2);
+        private int maxViewsPerVisitorPerDay = 300;
+        private String shard = "default";
+
+        private Builder() {
+        }
+
+        public Builder zone(ZoneId v) {
+            zone = v;
+            return this;
+        }
+
+        public Builder flushInterval(Duration v) {
+            if (v.isNegative() || v.isZero()) {
+                throw new IllegalArgumentException("The flush interval must be positive");
+            }
+            flushInterval = v;
+            return this;
+        }
+
+        public Builder retention(Period v) {
+            if (v.isNegative() || v.isZero()) {
+                throw new IllegalArgumentException("The retention must be positive");
+            }
+            retention = v;
+            return this;
+        }
+
+        public Builder maxViewsPerVisitorPerDay(int v) {
+            if (v < 1) {
+                throw new IllegalArgumentException("The page view threshold must be at least 1");
+            }
+            maxViewsPerVisitorPerDay = v;
+            return this;
+        }
+
+        /** Letters, digits, '-' and '_'; a cluster node's name, e.g. "public1". */
+        public Builder shard(String v) {
+            if (v == null || !SHARD.matcher(v).matches()) {
+                throw new IllegalArgumentException("Not a valid shard name: " + v);
+            }
+            shard = v;
+            return this;
+        }
+
+        public VisitSettings build() {
+            return new VisitSettings(this);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.civicportal.web;
+
+import org.civicportal.visits.PageView;
+import org.civicportal.visits.VisitCounter;
+import org.civicportal.visits.VisitSummary;
+
+import javax.inject.Inject;
+import javax.jcr.RepositoryException;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code POST /visits} (the beacon: one page view, 204), {@code GET /visits/pixel.gif} (the same without
+ * JavaScript; always a GIF, so a browser never shows a broken image) and {@code GET /visits/summary} (the
+ * counter block's live numbers).
+ */
+public class VisitsApiHandler implements ApiHandler {
+    private static final Set<String> BEACON_FIELDS = Set.of("path", "referrer");
+    /** The smallest transparent GIF. */
+    private static final byte[] PIXEL = Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
+
+    private final VisitCounter counter;
+
+    @Inject
+    public VisitsApiHandler(VisitCounter counter) {
+        this.counter = counter;
+    }
+
+    @Override
+    public String root() {
+        return "visits";
+    }
+
+    @Override
+    public void handle(ApiCall call) throws ApiException, IOException {
+        List<String> path = call.path();
+        String method = call.method();
+        try {
+            if (path.isEmpty() || (path.size() == 1 && path.get(0).isEmpty())) {
+                if (!"POST".equals(method)) {
+                    throw ApiException.methodNotAllowed("POST");
+                }
+                beacon(call);
+            } else if (path.size() == 1 && "pixel.gif".equals(path.get(0))) {
+                if (!"GET".equals(method)) {
+                    throw ApiException.methodNotAllowed("GET");
+                }
+                pixel(call);
+            } else if (path.size() == 1 && "summary".equals(path.get(0))) {
+                if (!"GET".equals(method)) {
+                    throw ApiException.methodNotAllowed("GET");
+                }
+                call.limitReads();
+                call.respond(200, json(counter.summary()));
+            } else {
+                throw ApiException.notFound("No such API resource.");
+            }
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("Visit storage failed", e);
+        }
+    }
+
+    private void beacon(ApiCall call) throws ApiException, RepositoryException {
+        call.requireSameSite();
+        // Beacons come with every page view: they share the generous read limit, not the vote limit.
+        call.limitReads();
+        JsonBody body = call.readJson(true);
+        for (String name : body.names()) {
+            if (!BEACON_FIELDS.contains(name)) {
+                throw ApiException.invalid("Field '" + name + "' is not accepted.");
+            }
+        }
+        String pagePath = body.text("path", PageView.MAX_PATH);
+        if (!PageView.isValidPath(pagePath)) {
+            throw ApiException.invalid("Field 'path' must be the page's path, starting with '/'.");
+        }
+        String referrer = body.optionalText("referrer", PageView.MAX_PATH);
+        counter.record(view(call, pagePath, referrer));
+        call.respondNoContent();
+    }
+
+    /** Counts what a valid, same-site request asks for; answers the GIF whatever happened. */
+    private void pixel(ApiCall call) throws IOException, RepositoryException {
+        String pagePath = call.request().getParameter("path");
+        String referrer = call.request().getParameter("referrer");
+        boolean valid = PageView.isValidPath(pagePath) && (referrer == null || referrer.length() <= PageView.MAX_PATH);
+        if (valid) {
+            try {
+                call.requireSameSite();
+                call.limitReads();
+                counter.record(view(call, pagePath, referrer));
+            } catch (ApiException e) {
+                // Not counted (another site's image, or too fast); the browser still gets its image.
+            }
+        }
+        call.response().setStatus(200);
+        call.response().setContentType("image/gif");
+        call.response().setContentLength(PIXEL.length);
+        call.response().getOutputStream().write(PIXEL);
+    }
+
+    /** The visitor's identity: the visitor cookie's key, else the address with the user agent (hashed later). */
+    private static PageView view(ApiCall call, String pagePath, String referrer) {
+        String userAgent = call.request().getHeader("User-Agent");
+        String key = call.visitorKey();
+        String identity = key != null ? "c:" + key : "a:" + call.clientAddress().getHostAddress() + "\n" + userAgent;
+        return PageView.of(pagePath, referrer, call.request().getServerName(), userAgent, identity);
+    }
+
+    static Map<String, Object> json(VisitSummary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("today", s.getToday());
+        m.put("yesterday", s.getYesterday());
+        m.put("thisMonth", s.getThisMonth());
+        m.put("thisYear", s.getThisYear());
+        m.put("total", s.getTotal());
+        m.put("online", s.getOnline());
+        m.put("date", s.getDate());
+        m.put("timezone", s.getTimezone());
+        return m;
+    }
+}
