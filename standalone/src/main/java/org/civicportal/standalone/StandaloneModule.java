@@ -9,6 +9,7 @@ import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.JcrSessions;
 import org.civicportal.templating.SiteContext;
 import org.civicportal.templating.TemplateEngine;
+import org.civicportal.visits.VisitSettings;
 import org.civicportal.web.ApiSettings;
 
 /**
@@ -41,5 +42,7 @@ public final class StandaloneModule extends AbstractModule {
         // Content: the standalone has no asset manager, so images and attachments are plain URLs.
         bind(AssetLinks.class).toInstance(AssetLinks.URLS_ONLY);
         bind(ContentService.class).to(JcrContentService.class);
+        // Visits: one instance, so one shard; the site's time zone and flush interval are the defaults.
+        bind(VisitSettings.class).toInstance(VisitSettings.builder().shard("standalone").build());
     }
 }
