@@ -11,7 +11,7 @@
         section: "home", "report" or "article": marks that main navigation link as the current section.
     [@layout.head site title description="" canonical=""/]   the <head> contents alone (for Magnolia page templates)
     [@layout.header site section=""/]                       skip link and site header alone
-    [@layout.footer site/]                                  site footer alone
+    [@layout.footer site/]                                  site footer alone, with the page-view tracker
     [@layout.breadcrumb crumbs/]                            <nav> with an ordered list, aria-current on the last
     [@layout.columns]...[/@layout.columns]                  two-column body: put a primary and a sidebar inside
     [@layout.primary]...[/@layout.primary]                  the main column
@@ -19,6 +19,7 @@
   No inline script or style anywhere: the pages run under a CSP without 'unsafe-inline'.
 --]
 [#import "/civic-portal/templates/macros/util.ftl" as u]
+[#import "/civic-portal/templates/macros/visits.ftl" as visits]
 
 [#macro page site title description="" crumbs=[] canonical="" pageClass="" section=""]
 <!DOCTYPE html>
@@ -97,6 +98,7 @@
     <p>${i18n['civic.site.footer.note']}</p>
   </div>
 </footer>
+[@visits.tracker site/]
 [/#macro]
 
 [#macro columns]

@@ -20,6 +20,8 @@ import org.civicportal.poll.PollService;
 import org.civicportal.poll.PollView;
 import org.civicportal.rating.RatingService;
 import org.civicportal.rating.RatingSummary;
+import org.civicportal.visits.VisitCounter;
+import org.civicportal.visits.VisitSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,15 +36,17 @@ public class CivicTemplatingFunctions {
     private final Provider<SiteContext> site;
     private final PollService polls;
     private final RatingService ratings;
+    private final Provider<VisitCounter> visits;
 
     @Inject
     public CivicTemplatingFunctions(ContentService content, AssetLinks assetLinks, Provider<SiteContext> site,
-                                    PollService polls, RatingService ratings) {
+                                    PollService polls, RatingService ratings, Provider<VisitCounter> visits) {
         this.content = content;
         this.reader = new ContentReader(assetLinks);
         this.site = site;
         this.polls = polls;
         this.ratings = ratings;
+        this.visits = visits;
     }
 
     /** The item a page or component is about, from its node: an {@link Article} or a Report. */
@@ -111,6 +115,12 @@ public class CivicTemplatingFunctions {
         } catch (RepositoryException | RuntimeException e) {
             LOG.warn("cannot read the rating of {}", item.getId(), e);
             return null;
+    /** The visit counter block's numbers as of now (pages are cached: the block refreshes them live). */
+    public VisitSummary visits() {
+        try {
+            return visits.get().summary();
+        } catch (RepositoryException e) {
+            throw new UncheckedRepositoryException("cannot read the visit counters", e);
         }
     }
 

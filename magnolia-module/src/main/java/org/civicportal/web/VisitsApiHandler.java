@@ -7,6 +7,8 @@ import org.civicportal.visits.VisitSummary;
 import javax.inject.Inject;
 import javax.jcr.RepositoryException;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,9 +85,15 @@ public class VisitsApiHandler implements ApiHandler {
         call.respondNoContent();
     }
 
-    /** Counts what a valid, same-site request asks for; answers the GIF whatever happened. */
+    /**
+     * Counts what a valid, same-site request asks for; answers the GIF whatever happened. Without a {@code path}
+     * parameter the page is the one the browser names in Referer (the layout's static noscript image).
+     */
     private void pixel(ApiCall call) throws IOException, RepositoryException {
         String pagePath = call.request().getParameter("path");
+        if (pagePath == null) {
+            pagePath = ownPagePath(call.request().getHeader("Referer"), call.request().getServerName());
+        }
         String referrer = call.request().getParameter("referrer");
         boolean valid = PageView.isValidPath(pagePath) && (referrer == null || referrer.length() <= PageView.MAX_PATH);
         if (valid) {
@@ -101,6 +109,15 @@ public class VisitsApiHandler implements ApiHandler {
         call.response().setContentType("image/gif");
         call.response().setContentLength(PIXEL.length);
         call.response().getOutputStream().write(PIXEL);
+    }
+
+    private static String ownPagePath(String referer, String serverName) {
+        try {
+            URI u = referer == null ? null : new URI(referer);
+            return u != null && u.getHost() != null && u.getHost().equalsIgnoreCase(serverName) ? u.getRawPath() : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     /** The visitor's identity: the visitor cookie's key, else the address with the user agent (hashed later). */

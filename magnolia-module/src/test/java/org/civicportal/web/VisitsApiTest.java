@@ -85,11 +85,14 @@ class VisitsApiTest {
     @Test
     void beaconsInJsonAndPlainTextCountAndTheSummaryShowsThem() throws Exception {
         long before = today();
+        // A visitor of its own (cookie), so that other tests' page views do not extend this visit.
+        String cookie = "civic_vid=beaconTestVisitor00001";
         HttpResponse<String> json = post("application/json", "{\"path\":\"/articles/a\",\"referrer\":\"https://google.com/\"}",
-                "X-Forwarded-For", "ignored", "Origin", "https://portal.example");
+                "X-Forwarded-For", "ignored", "Origin", "https://portal.example", "Cookie", cookie);
         assertThat(json.statusCode()).isEqualTo(204);
         assertThat(json.headers().firstValue("Cache-Control")).contains("no-store");
-        assertThat(post("text/plain;charset=UTF-8", "{\"path\":\"/\",\"referrer\":null}").statusCode()).isEqualTo(204);
+        assertThat(post("text/plain;charset=UTF-8", "{\"path\":\"/\",\"referrer\":null}", "Cookie", cookie).statusCode())
+                .isEqualTo(204);
         assertThat(today()).isEqualTo(before + 1);
 
         HttpResponse<byte[]> summary = get("/summary", CHROME);
@@ -135,6 +138,11 @@ class VisitsApiTest {
         assertThat(get("/pixel.gif?path=/reports/x", "Mozilla/5.0 (Macintosh) Safari/605 pixel-test").statusCode())
                 .isEqualTo(200);
         assertThat(today()).isEqualTo(before + 1);
+        HttpRequest noscript = HttpRequest.newBuilder(URI.create(base + "/pixel.gif"))
+                .header("User-Agent", "Mozilla/5.0 (Macintosh) Safari/605 noscript-test")
+                .header("Referer", "http://127.0.0.1/articles/b").build();
+        assertThat(CLIENT.send(noscript, HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(200);
+        assertThat(today()).isEqualTo(before + 2);
     }
 
     @Test

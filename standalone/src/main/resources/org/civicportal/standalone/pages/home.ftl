@@ -4,10 +4,12 @@
 [#import "/civic-portal/templates/macros/layout.ftl" as layout]
 [#import "/civic-portal/templates/macros/home.ftl" as h]
 [#import "/civic-portal/templates/macros/poll.ftl" as poll]
+[#import "/civic-portal/templates/macros/visits.ftl" as visits]
 [@layout.page site=site title=site.siteName pageClass="civic-page-home"]
 [@h.home site reports articles]
 [#assign newestPoll = civicfn.poll("")!]
 [#if newestPoll?has_content][@poll.script site=site/][@poll.widget site=site view=newestPoll/][/#if]
 <p class="civic-more"><a href="${site.homeHref}polls">${i18n['civic.poll.archive.link']}</a></p>
+[@visits.counter site civicfn.visits()/]
 [/@h.home]
 [/@layout.page]

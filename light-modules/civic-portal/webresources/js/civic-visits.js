@@ -1,0 +1,83 @@
+/*
+ * civic-portal visit tracking and the live counter block, dependency-free. Every page sends one beacon
+ * (navigator.sendBeacon, text/plain so no CORS preflight); counter blocks ([data-civic-visits]) then refresh
+ * their numbers from /visits/summary, again every minute while the page is visible.
+ */
+(function () {
+  'use strict';
+
+  var script = document.currentScript;
+  var api = (script && script.getAttribute('data-civic-api')) || '/.civic/api';
+  var REFRESH_MS = 60000;
+
+  function beacon() {
+    var body = JSON.stringify({ path: window.location.pathname, referrer: document.referrer || null });
+    var url = api + '/visits';
+    if (navigator.sendBeacon && navigator.sendBeacon(url, body)) {
+      return;
+    }
+    if (window.fetch) {
+      window.fetch(url, {
+        method: 'POST', body: body, keepalive: true, credentials: 'same-origin',
+        headers: { 'Content-Type': 'text/plain;charset=UTF-8' }
+      }).catch(function () { /* A lost page view is not worth an error. */ });
+    }
+  }
+
+  function group(n, sep) {
+    var digits = String(Math.max(0, Math.floor(n)));
+    var out = '';
+    for (var i = 0; i < digits.length; i++) {
+      if (i > 0 && (digits.length - i) % 3 === 0) {
+        out += sep;
+      }
+      out += digits.charAt(i);
+    }
+    return out;
+  }
+
+  function show(block, summary) {
+    var sep = block.getAttribute('data-civic-group') || '.';
+    Array.prototype.forEach.call(block.querySelectorAll('[data-civic-visits-field]'), function (dd) {
+      var value = summary[dd.getAttribute('data-civic-visits-field')];
+      if (typeof value === 'number') {
+        dd.textContent = group(value, sep);
+      }
+    });
+    // A cached page may outlive its month or year: the labels follow the summary's date.
+    var parts = String(summary.date || '').split('-');
+    if (parts.length === 3 && summary.date !== block.getAttribute('data-civic-date')) {
+      var month = String(parseInt(parts[1], 10));
+      Array.prototype.forEach.call(block.querySelectorAll('[data-civic-template]'), function (dt) {
+        var field = dt.parentNode.querySelector('[data-civic-visits-field]');
+        var arg = field && field.getAttribute('data-civic-visits-field') === 'thisMonth' ? month : parts[0];
+        dt.textContent = dt.getAttribute('data-civic-template').replace('{0}', arg);
+      });
+      block.setAttribute('data-civic-date', summary.date);
+    }
+    block.classList.add('civic-visits-live');
+  }
+
+  function refresh(blocks) {
+    if (document.hidden || !window.fetch) {
+      return;
+    }
+    window.fetch(api + '/visits/summary', { cache: 'no-store', credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (summary) {
+        if (summary) {
+          blocks.forEach(function (b) { show(b, summary); });
+        }
+      })
+      .catch(function () { /* Keep the numbers the page was rendered with. */ });
+  }
+
+  beacon();
+  var blocks = Array.prototype.slice.call(document.querySelectorAll('[data-civic-visits]'));
+  if (blocks.length) {
+    // Give the beacon a moment to arrive, so the block includes this very page view.
+    window.setTimeout(function () { refresh(blocks); }, 800);
+    window.setInterval(function () { refresh(blocks); }, REFRESH_MS);
+    document.addEventListener('visibilitychange', function () { refresh(blocks); });
+  }
+}());

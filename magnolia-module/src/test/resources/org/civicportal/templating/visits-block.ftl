@@ -1,0 +1,3 @@
+[#ftl output_format="HTML"]
+[#import "/civic-portal/templates/macros/visits.ftl" as visits]
+[@visits.counter site summary/]
