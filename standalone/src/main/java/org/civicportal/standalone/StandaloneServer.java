@@ -20,11 +20,14 @@ import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.SystemViewImporter;
 import org.civicportal.web.ApiSettings;
 import org.civicportal.web.CivicApiServlet;
+import org.civicportal.web.StatsServlet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,6 +125,17 @@ public final class StandaloneServer implements AutoCloseable {
         context.setClearReferencesThreadLocals(false);
         Tomcat.addServlet(context, "api", injector.getInstance(CivicApiServlet.class));
         context.addServletMappingDecoded("/.civic/api/*", "api");
+        // Editors' statistics, behind HTTP Basic as admin.
+        Tomcat.addServlet(context, "stats", injector.getInstance(StatsServlet.class));
+        context.addServletMappingDecoded("/.civic/stats/*", "stats");
+        FilterDef statsAuth = new FilterDef();
+        statsAuth.setFilterName("statsAuth");
+        statsAuth.setFilter(new StatsAuthFilter(injector.getInstance(AdminPassword.class)));
+        context.addFilterDef(statsAuth);
+        FilterMap statsAuthMap = new FilterMap();
+        statsAuthMap.setFilterName("statsAuth");
+        statsAuthMap.addURLPattern("/.civic/stats/*");
+        context.addFilterMap(statsAuthMap);
         Tomcat.addServlet(context, "resources", new ResourceServlet(StandaloneServer.class.getClassLoader()));
         context.addServletMappingDecoded(ResourceServlet.MAPPING + "/*", "resources");
         Tomcat.addServlet(context, "pages", injector.getInstance(PageServlet.class));

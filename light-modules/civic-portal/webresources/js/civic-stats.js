@@ -1,0 +1,60 @@
+/*
+ * Charts of the visit statistics dashboard: the series JSON the tables below were rendered from, drawn with
+ * uPlot (loaded before this script). Without JavaScript, or if loading fails, the tables stay the whole story.
+ */
+(function () {
+  'use strict';
+
+  var body = document.body;
+  var base = body.getAttribute('data-civic-stats');
+  var COLORS = { pageViews: '#1f5fa8', visits: '#2e8540', visitors: '#b3541e', excluded: '#6b6b6b' };
+
+  function seconds(period) {
+    var p = period.split('-');
+    return Date.UTC(parseInt(p[0], 10), p.length > 1 ? parseInt(p[1], 10) - 1 : 0, p.length > 2 ? parseInt(p[2], 10) : 1) / 1000;
+  }
+
+  function label(table, index) {
+    var th = table ? table.querySelectorAll('thead th')[index] : null;
+    return th ? th.textContent : '';
+  }
+
+  function draw(el, rows, fields, table) {
+    var data = [rows.map(function (r) { return seconds(r.period); })];
+    var series = [{}];
+    fields.forEach(function (f) {
+      data.push(rows.map(function (r) { return r[f.name]; }));
+      series.push({ label: label(table, f.column), stroke: COLORS[f.name], width: 2, points: { show: rows.length < 60 } });
+    });
+    var width = Math.max(280, el.clientWidth || 600);
+    el.textContent = '';
+    /* global uPlot */
+    var chart = new uPlot({ width: width, height: 260, series: series, scales: { x: { time: true } } }, data, el);
+    el.setAttribute('data-civic-rendered', 'true');
+    return chart;
+  }
+
+  if (!base || typeof window.uPlot !== 'function' || !window.fetch) {
+    return;
+  }
+  var params = 'from=' + encodeURIComponent(body.getAttribute('data-from'))
+    + '&to=' + encodeURIComponent(body.getAttribute('data-to'))
+    + '&granularity=' + encodeURIComponent(body.getAttribute('data-granularity'));
+  window.fetch(base + '/api/series?' + params, { credentials: 'same-origin', cache: 'no-store' })
+    .then(function (r) { return r.ok ? r.json() : null; })
+    .then(function (json) {
+      if (!json) {
+        return;
+      }
+      var table = document.querySelector('[data-civic-table="series"]');
+      var traffic = document.querySelector('[data-civic-chart="traffic"]');
+      var excluded = document.querySelector('[data-civic-chart="excluded"]');
+      if (traffic) {
+        draw(traffic, json.rows, [{ name: 'pageViews', column: 1 }, { name: 'visits', column: 2 }, { name: 'visitors', column: 3 }], table);
+      }
+      if (excluded) {
+        draw(excluded, json.rows, [{ name: 'excluded', column: 4 }], table);
+      }
+    })
+    .catch(function () { /* The tables already show the figures. */ });
+}());

@@ -1,0 +1,319 @@
+package org.civicportal.web;
+
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import org.civicportal.content.Article;
+import org.civicportal.content.ContentKind;
+import org.civicportal.content.ContentService;
+import org.civicportal.templating.TemplateEngine;
+import org.civicportal.visits.Dimension;
+import org.civicportal.visits.Granularity;
+import org.civicportal.visits.StatsRange;
+import org.civicportal.visits.StatsRow;
+import org.civicportal.visits.TopEntry;
+import org.civicportal.visits.VisitSettings;
+import org.civicportal.visits.VisitStats;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.inject.Inject;
+import javax.jcr.RepositoryException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The editors' visit statistics under {@code /.civic/stats/*}: the dashboard page ({@code /}), its JSON
+ * ({@code /api/series}, {@code /api/top-pages}, {@code /api/top}), the CSV export ({@code /export.csv}) and the
+ * chart library from its WebJar ({@code /lib/...}). Access control is the container's: Magnolia's URI security
+ * (editor and admin roles), HTTP Basic in the standalone. Nothing here is cached.
+ */
+public class StatsServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(StatsServlet.class);
+    static final String TEMPLATE = "/civic-portal/templates/macros/stats.ftl";
+    private static final String UPLOT = "META-INF/resources/webjars/uplot/" + uplotVersion() + "/dist/";
+    private static final Map<String, String> LIBRARY = Map.of(
+            "uPlot.iife.min.js", "application/javascript;charset=UTF-8",
+            "uPlot.min.css", "text/css;charset=UTF-8");
+    private static final Pattern PAGE = Pattern.compile("(?:/en)?/(articles|reports)/([A-Za-z0-9][A-Za-z0-9_-]{0,199})/?");
+    private static final String RESOURCES = "/.resources/civic-portal/webresources";
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 500;
+    static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'self'";
+
+    private final transient VisitStats stats;
+    private final transient ContentService content;
+    private final transient TemplateEngine templates;
+
+    @Inject
+    public StatsServlet(VisitStats stats, ContentService content, VisitSettings settings) {
+        this.stats = stats;
+        this.content = content;
+        this.templates = new TemplateEngine(settings.getZone());
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        try {
+            if (path.isEmpty()) {
+                response.sendRedirect(request.getRequestURI() + "/");
+            } else if (path.equals("/")) {
+                dashboard(request, response);
+            } else if (path.equals("/api/series")) {
+                Json.write(response, 200, seriesJson(request));
+            } else if (path.equals("/api/top-pages")) {
+                Json.write(response, 200, topJson(request, Dimension.PAGES));
+            } else if (path.equals("/api/top")) {
+                Json.write(response, 200, topJson(request, dimension(request)));
+            } else if (path.equals("/export.csv")) {
+                csv(request, response);
+            } else if (path.startsWith("/lib/") && LIBRARY.containsKey(path.substring(5))) {
+                library(path.substring(5), response);
+            } else {
+                throw ApiException.notFound("No such statistics resource.");
+            }
+        } catch (ApiException e) {
+            Json.writeError(response, e);
+        } catch (RepositoryException | TemplateException | RuntimeException e) {
+            LOG.error("Statistics request {} failed", request.getRequestURI(), e);
+            if (!response.isCommitted()) {
+                response.reset();
+                response.setHeader("Cache-Control", "no-store");
+                Json.writeError(response, new ApiException(500, "internal_error", "The statistics could not be read."));
+            }
+        }
+    }
+
+    private StatsRange range(HttpServletRequest request) throws ApiException {
+        try {
+            return StatsRange.parse(request.getParameter("from"), request.getParameter("to"), stats.today());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(e.getMessage());
+        }
+    }
+
+    private static Granularity granularity(HttpServletRequest request) throws ApiException {
+        String g = request.getParameter("granularity");
+        Granularity result = g == null || g.isEmpty() ? Granularity.DAY : Granularity.of(g);
+        if (result == null) {
+            throw ApiException.invalid("'granularity' must be day, month or year.");
+        }
+        return result;
+    }
+
+    private static Dimension dimension(HttpServletRequest request) throws ApiException {
+        Dimension d = Dimension.of(request.getParameter("dimension"));
+        if (d == null) {
+            throw ApiException.invalid("'dimension' must be one of pages, referrers, browsers, os, devices, robots.");
+        }
+        return d;
+    }
+
+    private static int limit(HttpServletRequest request) throws ApiException {
+        String s = request.getParameter("limit");
+        if (s == null || s.isEmpty()) {
+            return DEFAULT_LIMIT;
+        }
+        if (!s.matches("[0-9]{1,4}") || Integer.parseInt(s) < 1 || Integer.parseInt(s) > MAX_LIMIT) {
+            throw ApiException.invalid("'limit' must be a whole number from 1 to " + MAX_LIMIT + ".");
+        }
+        return Integer.parseInt(s);
+    }
+
+    private Map<String, Object> seriesJson(HttpServletRequest request) throws ApiException, RepositoryException {
+        StatsRange range = range(request);
+        Granularity g = granularity(request);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", range.getFrom().toString());
+        m.put("to", range.getTo().toString());
+        m.put("granularity", g.key());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (StatsRow r : stats.series(range, g)) {
+            rows.add(row(r));
+        }
+        m.put("rows", rows);
+        return m;
+    }
+
+    private static Map<String, Object> row(StatsRow r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("period", r.getPeriod());
+        m.put("pageViews", r.getPageViews());
+        m.put("visits", r.getVisits());
+        m.put("visitors", r.getVisitors());
+        m.put("excluded", r.getExcluded());
+        return m;
+    }
+
+    private Map<String, Object> topJson(HttpServletRequest request, Dimension d) throws ApiException, RepositoryException {
+        StatsRange range = range(request);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", range.getFrom().toString());
+        m.put("to", range.getTo().toString());
+        m.put("dimension", d.key());
+        m.put("rows", top(d, range, limit(request)));
+        return m;
+    }
+
+    /** A top list as rows of key, count and, for pages, the item's title when the path names an article or report. */
+    private List<Map<String, Object>> top(Dimension d, StatsRange range, int limit) throws RepositoryException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TopEntry e : stats.top(d, range, limit)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", e.getKey());
+            if (d == Dimension.PAGES) {
+                m.put("title", title(e.getKey()).orElse(null));
+            }
+            m.put("count", e.getCount());
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    private Optional<String> title(String path) {
+        Matcher m = PAGE.matcher(path);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        ContentKind kind = m.group(1).equals("reports") ? ContentKind.REPORT : ContentKind.ARTICLE;
+        return content.findByName(kind, m.group(2)).map(Article::getTitle);
+    }
+
+    private void dashboard(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, TemplateException, RepositoryException {
+        String lang = "en".equals(request.getParameter("lang")) ? "en" : "vi";
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", lang);
+        model.put("i18n", templates.messages(lang));
+        model.put("resourcesBase", request.getContextPath() + RESOURCES);
+        model.put("statsBase", request.getContextPath() + request.getServletPath());
+        String error = null;
+        StatsRange range;
+        Granularity g;
+        try {
+            range = range(request);
+            g = granularity(request);
+        } catch (ApiException e) {
+            error = e.getMessage();
+            range = StatsRange.parse(null, null, stats.today());
+            g = Granularity.DAY;
+        }
+        model.put("error", error);
+        model.put("from", range.getFrom().toString());
+        model.put("to", range.getTo().toString());
+        model.put("granularity", g.key());
+        model.put("series", stats.series(range, g));
+        Map<String, Object> tops = new LinkedHashMap<>();
+        for (Dimension d : Dimension.values()) {
+            tops.put(d.key(), top(d, range, d == Dimension.PAGES ? DEFAULT_LIMIT : 10));
+        }
+        model.put("tops", tops);
+        Template template = templates.getConfiguration().getTemplate(TEMPLATE, Locale.ROOT);
+        StringWriter html = new StringWriter();
+        freemarker.core.Environment env = template.createProcessingEnvironment(model, html);
+        env.setLocale(Locale.forLanguageTag(lang));
+        env.setTimeZone(TimeZone.getTimeZone(templates.getZone()));
+        env.process();
+        byte[] body = html.toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(error == null ? 200 : 400);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private void csv(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ApiException, RepositoryException {
+        StatsRange range = range(request);
+        String view = request.getParameter("view");
+        StringBuilder out = new StringBuilder();
+        String name;
+        if (view == null || view.isEmpty() || view.equals("series")) {
+            Granularity g = granularity(request);
+            name = "visits-" + g.key();
+            out.append("period,pageViews,visits,visitors,excluded\r\n");
+            for (StatsRow r : stats.series(range, g)) {
+                out.append(r.getPeriod()).append(',').append(r.getPageViews()).append(',').append(r.getVisits())
+                        .append(',').append(r.getVisitors()).append(',').append(r.getExcluded()).append("\r\n");
+            }
+        } else {
+            Dimension d = Dimension.of(view);
+            if (d == null) {
+                throw ApiException.invalid("'view' must be series, pages, referrers, browsers, os, devices or robots.");
+            }
+            name = "visits-" + d.key();
+            out.append(d == Dimension.PAGES ? "key,title,count\r\n" : "key,count\r\n");
+            for (Map<String, Object> row : top(d, range, limit(request))) {
+                out.append(csvField((String) row.get("key"))).append(',');
+                if (d == Dimension.PAGES) {
+                    out.append(csvField((String) row.get("title"))).append(',');
+                }
+                out.append(row.get("count")).append("\r\n");
+            }
+        }
+        byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(200);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "-" + range.getFrom() + "-"
+                + range.getTo() + ".csv\"");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** RFC 4180 quoting; a leading formula character is neutralised so spreadsheets do not run it. */
+    static String csvField(String s) {
+        if (s == null) {
+            return "";
+        }
+        String v = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return v.matches("[^,\"\r\n]*") ? v : "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+
+    private static void library(String file, HttpServletResponse response) throws IOException, ApiException {
+        try (InputStream in = StatsServlet.class.getClassLoader().getResourceAsStream(UPLOT + file)) {
+            if (in == null) {
+                throw ApiException.notFound("No such statistics resource.");
+            }
+            byte[] body = in.readAllBytes();
+            response.setContentType(LIBRARY.get(file));
+            response.setContentLength(body.length);
+            try (OutputStream out = response.getOutputStream()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static String uplotVersion() {
+        try (InputStream in = StatsServlet.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.webjars.npm/uplot/pom.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "1.6.30");
+        } catch (IOException e) {
+            return "1.6.30";
+        }
+    }
+}
