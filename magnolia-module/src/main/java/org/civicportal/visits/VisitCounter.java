@@ -227,6 +227,7 @@ public class VisitCounter implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         flushQuietly();
+        LOG.info("visit counts saved {} times since start", store.saves());
     }
 
     /** Stops the schedule without saving: what a crash does (for tests of the loss bound). */

@@ -1,0 +1,82 @@
+package org.civicportal.standalone.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+import org.civicportal.standalone.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A visitor's page view moves the counter block; an editor's browser shows the dashboard's charts and tables. */
+class VisitsBrowserTest {
+    @TempDir
+    static Path dataDir;
+    private static TestSite site;
+    private static Chromium chromium;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Chromium.requireInstalled();
+        site = TestSite.start(dataDir);
+        chromium = Chromium.start();
+        browser = chromium.driver();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try {
+            if (chromium != null) {
+                chromium.close();
+            }
+        } finally {
+            if (site != null) {
+                site.close();
+            }
+        }
+    }
+
+    private static long today() {
+        return Long.parseLong(browser.findElement(By.cssSelector("[data-civic-visits-field=today]")).getText()
+                .replace(".", ""));
+    }
+
+    @Test
+    void aPageViewIncrementsTheCounterBlock() {
+        browser.get(site.base() + "/");
+        long rendered = today();
+        // The beacon counts this page view; the block then refreshes from /visits/summary.
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> today() == rendered + 1);
+        assertThat(browser.findElement(By.cssSelector("[data-civic-visits]")).getAttribute("class"))
+                .contains("civic-visits-live");
+    }
+
+    @Test
+    void theDashboardRendersItsChartsAndTablesAfterSignIn() {
+        browser.get(site.base() + "/articles");
+        String admin = "Basic " + Base64.getEncoder().encodeToString("admin:test-admin-password"
+                .getBytes(StandardCharsets.UTF_8));
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", admin)));
+        try {
+            browser.get(site.base() + "/.civic/stats/");
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d ->
+                    d.findElements(By.cssSelector("[data-civic-chart][data-civic-rendered=true] canvas")).size() == 2);
+            assertThat(browser.findElements(By.cssSelector("table[data-civic-table=series] tbody tr"))).hasSize(30);
+            assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Thống kê truy cập");
+            assertThat(browser.findElements(By.cssSelector("table[data-civic-table]")).size()).isGreaterThanOrEqualTo(1);
+        } finally {
+            browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+        }
+    }
+}
