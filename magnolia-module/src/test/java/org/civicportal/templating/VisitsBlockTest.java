@@ -25,14 +25,14 @@ class VisitsBlockTest {
 
     @Test
     void vietnameseLabelsAndNumberFormat() {
-        Document doc = Render.page("visits-block.ftl", TestSite.vi(), Map.of("summary", SUMMARY));
+        Document doc = Render.page("visits-block.ftl", TestSiteContext.vi(), Map.of("summary", SUMMARY));
         assertThat(doc.selectFirst("[data-civic-visits] h2").text()).isEqualTo("Thống kê truy cập");
         assertThat(rows(doc)).containsExactly(
                 Map.entry("Hôm nay", "1.203"), Map.entry("Hôm qua", "987"), Map.entry("Tháng 11", "25.004"),
                 Map.entry("Năm 2026", "301.120"), Map.entry("Tổng cộng", "1.234.567"),
                 Map.entry("Đang trực tuyến", "12"));
         Element block = doc.selectFirst("[data-civic-visits]");
-        assertThat(block.attr("data-civic-api")).isEqualTo(TestSite.vi().getApiBase());
+        assertThat(block.attr("data-civic-api")).isEqualTo(TestSiteContext.vi().getApiBase());
         assertThat(block.select("[data-civic-visits-field]").eachAttr("data-civic-visits-field"))
                 .containsExactly("today", "yesterday", "thisMonth", "thisYear", "total", "online");
         assertThat(doc.select("script:not([src])")).isEmpty();
@@ -40,16 +40,16 @@ class VisitsBlockTest {
 
     @Test
     void englishLabelsAndNumberFormat() {
-        Document doc = Render.page("visits-block.ftl", TestSite.en(), Map.of("summary", SUMMARY));
+        Document doc = Render.page("visits-block.ftl", TestSiteContext.en(), Map.of("summary", SUMMARY));
         assertThat(rows(doc)).containsEntry("Today", "1,203").containsEntry("Month 11", "25,004")
                 .containsEntry("Year 2026", "301,120");
     }
 
     @Test
     void everyPageCarriesTheTrackerAndItsNoscriptPixel() {
-        Document doc = Render.page("notfound-page.ftl", TestSite.vi(), Map.of());
+        Document doc = Render.page("notfound-page.ftl", TestSiteContext.vi(), Map.of());
         assertThat(doc.select("script[src$=/js/civic-visits.js]").attr("data-civic-api"))
-                .isEqualTo(TestSite.vi().getApiBase());
-        assertThat(doc.select("noscript").html()).contains(TestSite.vi().getApiBase() + "/visits/pixel.gif");
+                .isEqualTo(TestSiteContext.vi().getApiBase());
+        assertThat(doc.select("noscript").html()).contains(TestSiteContext.vi().getApiBase() + "/visits/pixel.gif");
     }
 }
