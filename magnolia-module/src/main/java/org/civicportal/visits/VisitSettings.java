@@ -1,5 +1,8 @@
 package org.civicportal.visits;
 
+import javax.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
@@ -23,12 +26,18 @@ public final class VisitSettings {
     private final int maxViewsPerVisitorPerDay;
     private final String shard;
 
+    /** The defaults: what Magnolia injects unless the module's wiring provides other settings. */
+    @Inject
+    public VisitSettings() {
+        this(new Builder());
+    }
+
     private VisitSettings(Builder b) {
         this.zone = b.zone;
         this.flushInterval = b.flushInterval;
         this.retention = b.retention;
         this.maxViewsPerVisitorPerDay = b.maxViewsPerVisitorPerDay;
-        this.shard = b.shard;
+        this.shard = b.shard != null ? b.shard : Builder.hostShard();
     }
 
     public static Builder builder() {
@@ -65,7 +74,7 @@ public final class VisitSettings {
         private Duration flushInterval = Duration.ofSeconds(2);
         private Period retention = Period.ofYears(2);
         private int maxViewsPerVisitorPerDay = 300;
-        private String shard = "default";
+        private String shard;
 
         private Builder() {
         }
@@ -110,6 +119,16 @@ public final class VisitSettings {
 
         public VisitSettings build() {
             return new VisitSettings(this);
+        }
+
+        /** This machine's name, so that each instance of a cluster gets its own shard without configuration. */
+        private static String hostShard() {
+            try {
+                String name = InetAddress.getLocalHost().getHostName().replaceAll("[^A-Za-z0-9_-]", "-");
+                return name.isEmpty() ? "default" : name.substring(0, Math.min(64, name.length()));
+            } catch (UnknownHostException e) {
+                return "default";
+            }
         }
     }
 }

@@ -37,7 +37,8 @@ class EscapingTest {
         assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<x>");
         Document doc = Jsoup.parse(html);
         assertThat(doc.select("script")).allSatisfy(s -> assertThat(s.attr("src")).startsWith("/.resources/civic-portal/"));
-        assertThat(doc.select("script")).hasSizeLessThanOrEqualTo(2);
+        // The prefs, site and page-view tracker scripts: nothing an editor typed adds one.
+        assertThat(doc.select("script")).hasSizeLessThanOrEqualTo(3);
         assertThat(doc.select("img[src=x], x, iframe, object, embed, style")).isEmpty();
         for (Element e : doc.getAllElements()) {
             for (Attribute a : e.attributes()) {

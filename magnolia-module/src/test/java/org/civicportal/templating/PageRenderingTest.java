@@ -46,7 +46,9 @@ class PageRenderingTest {
     void headLoadsThePrefsScriptSynchronouslyAndNothingInline() {
         Document doc = reportPage(TestSiteContext.vi());
         Elements scripts = doc.select("script");
-        assertThat(scripts).hasSize(2);
+        // The prefs script, the site script and the page-view tracker (visits.ftl), nothing else.
+        assertThat(scripts).hasSize(3);
+        assertThat(doc.selectFirst("script[src$=/js/civic-visits.js]").hasAttr("defer")).isTrue();
         Element prefs = doc.selectFirst("head script[src$=/js/civic-prefs.js]");
         assertThat(prefs).isNotNull();
         assertThat(prefs.hasAttr("defer") || prefs.hasAttr("async")).isFalse();
