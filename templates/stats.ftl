@@ -3,7 +3,8 @@
   The editors' visit statistics dashboard, a whole page rendered by org.civicportal.web.StatsServlet (in
   Magnolia also shown inside the author UI by the visit-statistics app). Model: lang, i18n, resourcesBase,
   statsBase (the servlet's URL), error (a refused parameter, or null), from, to, granularity ("day" | "month" |
-  "year"), series (StatsRow list), tops (dimension key -> rows of key, count and, for pages, title).
+  "year"), series (StatsRow list), tops (dimension key -> rows of key, count and, for pages, title),
+  polls (org.civicportal.poll.PollView list, newest first).
   Works without JavaScript: the range form reloads the page and every chart's data is also a table;
   civic-stats.js draws the charts (uPlot, from its WebJar) from the same JSON the tables come from.
 --]
@@ -88,6 +89,28 @@
   [/#if]
 </section>
 [/#list]
+<section class="civic-stats-section" aria-labelledby="civic-stats-polls-title">
+  <h2 id="civic-stats-polls-title">${i18n['civic.stats.polls']}</h2>
+  [#if polls?has_content]
+  [#list polls as poll]
+  <table class="civic-stats-table" data-civic-table="poll">
+    <caption>${poll.question}</caption>
+    <thead><tr>
+      <th scope="col">${i18n['civic.stats.polls.option']}</th>
+      <th scope="col">${i18n['civic.stats.polls.votes']}</th>
+      <th scope="col">%</th>
+    </tr></thead>
+    <tbody>
+    [#list poll.options as option]
+      <tr><td>${option.label}</td>[#if poll.resultsVisible]<td>${visits.number(option.votes!0)}</td><td>${option.percent!0}</td>[#else]<td colspan="2">${i18n['civic.stats.polls.hidden']}</td>[/#if]</tr>
+    [/#list]
+    </tbody>
+  </table>
+  [/#list]
+  [#else]
+  <p>${i18n['civic.stats.none']}</p>
+  [/#if]
+</section>
 <p class="civic-stats-note">${i18n['civic.stats.note']}</p>
 </main>
 </body>

@@ -5,6 +5,7 @@ import freemarker.template.TemplateException;
 import org.civicportal.content.Article;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentService;
+import org.civicportal.poll.PollService;
 import org.civicportal.templating.TemplateEngine;
 import org.civicportal.visits.Dimension;
 import org.civicportal.visits.Granularity;
@@ -40,7 +41,7 @@ import java.util.regex.Pattern;
 /**
  * The editors' visit statistics under {@code /.civic/stats/*}: the dashboard page ({@code /}), its JSON
  * ({@code /api/series}, {@code /api/top-pages}, {@code /api/top}), the CSV export ({@code /export.csv}) and the
- * chart library from its WebJar ({@code /lib/...}). Access control is the container's: Magnolia's URI security
+ * chart library from its WebJar ({@code /lib/...}). The dashboard also lists the polls' results. Access control is the container's: Magnolia's URI security
  * (editor and admin roles), HTTP Basic in the standalone. Nothing here is cached.
  */
 public class StatsServlet extends HttpServlet {
@@ -60,12 +61,14 @@ public class StatsServlet extends HttpServlet {
 
     private final transient VisitStats stats;
     private final transient ContentService content;
+    private final transient PollService polls;
     private final transient TemplateEngine templates;
 
     @Inject
-    public StatsServlet(VisitStats stats, ContentService content, VisitSettings settings) {
+    public StatsServlet(VisitStats stats, ContentService content, PollService polls, VisitSettings settings) {
         this.stats = stats;
         this.content = content;
+        this.polls = polls;
         this.templates = new TemplateEngine(settings.getZone());
     }
 
@@ -228,6 +231,8 @@ public class StatsServlet extends HttpServlet {
             tops.put(d.key(), top(d, range, d == Dimension.PAGES ? DEFAULT_LIMIT : 10));
         }
         model.put("tops", tops);
+        // Poll results as the public sees them (hidden ones stay hidden until the poll's rules show them).
+        model.put("polls", polls.archive());
         Template template = templates.getConfiguration().getTemplate(TEMPLATE, Locale.ROOT);
         StringWriter html = new StringWriter();
         freemarker.core.Environment env = template.createProcessingEnvironment(model, html);
