@@ -1,6 +1,6 @@
 [#ftl output_format="HTML"]
 [#-- Standalone home page: the latest reports and articles (model: reports, articles as ResultPage); the sidebar
-     holds the newest open poll, as the poll component does in Magnolia's home page sidebar. --]
+     holds the newest open poll and the visit counter, as their components do in Magnolia's home page sidebar. --]
 [#import "/civic-portal/templates/macros/layout.ftl" as layout]
 [#import "/civic-portal/templates/macros/home.ftl" as h]
 [#import "/civic-portal/templates/macros/poll.ftl" as poll]
