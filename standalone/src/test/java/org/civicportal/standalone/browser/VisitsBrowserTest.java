@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -53,6 +55,12 @@ class VisitsBrowserTest {
 
     @Test
     void aPageViewIncrementsTheCounterBlock() {
+        // A visitor of its own (the visitor cookie), whose first page view is a new visit whatever ran before;
+        // the cookie is set from a stylesheet, which sends no beacon.
+        browser.get(site.base() + "/.resources/civic-portal/webresources/css/civic-visits.css");
+        byte[] id = new byte[16];
+        new SecureRandom().nextBytes(id);
+        browser.manage().addCookie(new Cookie("civic_vid", Base64.getUrlEncoder().withoutPadding().encodeToString(id)));
         browser.get(site.base() + "/");
         long rendered = today();
         // The beacon counts this page view; the block then refreshes from /visits/summary.
