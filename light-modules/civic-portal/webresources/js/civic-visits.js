@@ -1,7 +1,7 @@
 /*
  * civic-portal visit tracking and the live counter block, dependency-free. Every page sends one beacon
- * (navigator.sendBeacon, text/plain so no CORS preflight); counter blocks ([data-civic-visits]) then refresh
- * their numbers from /visits/summary, again every minute while the page is visible.
+ * (text/plain, so no CORS preflight); counter blocks ([data-civic-visits]) then refresh their numbers from
+ * /visits/summary, again every minute while the page is visible.
  */
 (function () {
   'use strict';
@@ -10,17 +10,22 @@
   var api = (script && script.getAttribute('data-civic-api')) || '/.civic/api';
   var REFRESH_MS = 60000;
 
-  function beacon() {
+  /*
+   * One page view. With a counter block on the page the beacon goes through fetch with keepalive (the same
+   * delivery guarantee as sendBeacon) so that the block can refresh once it has been counted; elsewhere
+   * navigator.sendBeacon, which never delays the page.
+   */
+  function beacon(counted) {
     var body = JSON.stringify({ path: window.location.pathname, referrer: document.referrer || null });
     var url = api + '/visits';
-    if (navigator.sendBeacon && navigator.sendBeacon(url, body)) {
+    if (!counted && navigator.sendBeacon && navigator.sendBeacon(url, body)) {
       return;
     }
     if (window.fetch) {
       window.fetch(url, {
         method: 'POST', body: body, keepalive: true, credentials: 'same-origin',
         headers: { 'Content-Type': 'text/plain;charset=UTF-8' }
-      }).catch(function () { /* A lost page view is not worth an error. */ });
+      }).then(counted, counted);
     }
   }
 
@@ -72,12 +77,13 @@
       .catch(function () { /* Keep the numbers the page was rendered with. */ });
   }
 
-  beacon();
   var blocks = Array.prototype.slice.call(document.querySelectorAll('[data-civic-visits]'));
-  if (blocks.length) {
-    // Give the beacon a moment to arrive, so the block includes this very page view.
-    window.setTimeout(function () { refresh(blocks); }, 800);
-    window.setInterval(function () { refresh(blocks); }, REFRESH_MS);
-    document.addEventListener('visibilitychange', function () { refresh(blocks); });
+  if (!blocks.length) {
+    beacon(null);
+    return;
   }
+  // The first refresh follows the beacon's answer, so the block includes this very page view.
+  beacon(function () { refresh(blocks); });
+  window.setInterval(function () { refresh(blocks); }, REFRESH_MS);
+  document.addEventListener('visibilitychange', function () { refresh(blocks); });
 }());

@@ -64,7 +64,7 @@ class VisitsBrowserTest {
         browser.get(site.base() + "/");
         long rendered = today();
         // The beacon counts this page view; the block then refreshes from /visits/summary.
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> today() == rendered + 1);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> today() == rendered + 1);
         assertThat(browser.findElement(By.cssSelector("[data-civic-visits]")).getAttribute("class"))
                 .contains("civic-visits-live");
     }
