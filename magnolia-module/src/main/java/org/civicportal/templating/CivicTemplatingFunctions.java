@@ -115,6 +115,9 @@ public class CivicTemplatingFunctions {
         } catch (RepositoryException | RuntimeException e) {
             LOG.warn("cannot read the rating of {}", item.getId(), e);
             return null;
+        }
+    }
+
     /** The visit counter block's numbers as of now (pages are cached: the block refreshes them live). */
     public VisitSummary visits() {
         try {
