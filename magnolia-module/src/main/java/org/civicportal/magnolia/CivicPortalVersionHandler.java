@@ -5,10 +5,13 @@ import java.util.List;
 
 import info.magnolia.module.DefaultModuleVersionHandler;
 import info.magnolia.module.InstallContext;
+import info.magnolia.module.delta.AddPermissionTask;
 import info.magnolia.module.delta.BootstrapSingleResource;
 import info.magnolia.module.delta.IsInstallSamplesTask;
 import info.magnolia.module.delta.NodeExistsDelegateTask;
 import info.magnolia.module.delta.Task;
+
+import org.civicportal.jcr.Workspaces;
 
 /**
  * Installs the module. The default handler registers the node types and workspaces of the descriptor, imports
@@ -17,10 +20,18 @@ import info.magnolia.module.delta.Task;
  * creates the sample site's pages, and gives the site Vietnamese (default) and English content locales unless the
  * site definition already has an i18n configuration. These live apart from the other samples because the standalone
  * site, which imports those, has neither a website workspace nor Magnolia's configuration.
+ * <p>
+ * Editors get read/write on the editorial workspaces through the bootstrapped role {@code civic-portal-editor};
+ * the roles the apps admit by name, {@link #EDITORIAL_ROLES}, get the same here because the CE bundle does not ship
+ * them (a bootstrap file under a missing role would fail the install; AddPermissionTask only warns).
  */
 public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
     static final String SAMPLE_SITE = "/mgnl-bootstrap/civic-portal-site/website.civic-portal.xml";
     static final String SITE_I18N = "/mgnl-bootstrap/civic-portal-site/config.modules.site.config.site.i18n.xml";
+    static final List<String> EDITORIAL_ROLES = List.of("editor", "publisher");
+    static final List<String> EDITORIAL_WORKSPACES = List.of(Workspaces.ARTICLES, Workspaces.REPORTS, Workspaces.POLLS);
+    /** Magnolia's read/write (all JCR actions), as its own roles grant on website. */
+    static final long READ_WRITE = 63;
 
     @Override
     protected List<Task> getExtraInstallTasks(InstallContext installContext) {
@@ -32,6 +43,12 @@ public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
                 new NodeExistsDelegateTask("Site i18n", "Keeps an existing i18n configuration of the site.", "config",
                         "/modules/site/config/site/i18n", null, new BootstrapSingleResource("Site languages",
                         "Vietnamese (default, no URL prefix) and English (/en/...).", SITE_I18N))));
+        for (String role : EDITORIAL_ROLES) {
+            for (String workspace : EDITORIAL_WORKSPACES) {
+                tasks.add(new AddPermissionTask("Editorial access", "Lets the " + role + " role edit " + workspace
+                        + ".", role, workspace, "/", READ_WRITE, true));
+            }
+        }
         return tasks;
     }
 }

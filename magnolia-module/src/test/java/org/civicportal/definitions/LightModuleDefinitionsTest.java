@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,48 @@ class LightModuleDefinitionsTest {
                         "light-modules/civic-portal/templates/components/relatedItems.yaml",
                         "light-modules/civic-portal/templates/components/accessibilityToolbar.yaml",
                         "light-modules/civic-portal/templates/components/shareBar.yaml");
+    }
+
+    /** The app launcher decoration names only apps of this module, and all of them. */
+    @Test
+    void appLauncherShowsEveryContentAppInTheEditGroup() throws IOException {
+        Path module = REPO.resolve("light-modules/civic-portal");
+        Map<?, ?> decoration = (Map<?, ?>) MagnoliaYaml.load(module.resolve("decorations/admincentral/config.yaml"));
+        List<?> groups = (List<?>) ((Map<?, ?>) decoration.get("appLauncherLayout")).get("groups");
+        assertThat(groups).hasSize(1);
+        Map<?, ?> group = (Map<?, ?>) groups.get(0);
+        assertThat(group.get("name")).isEqualTo("edit");
+        List<String> apps = ((List<?>) group.get("apps")).stream()
+                .map(app -> String.valueOf(((Map<?, ?>) app).get("name"))).toList();
+        List<String> defined;
+        try (var files = Files.list(module.resolve("apps"))) {
+            defined = files.map(file -> {
+                try {
+                    // Apps built from a content type are a tagged mapping (!content-type:...).
+                    Object app = MagnoliaYaml.load(file);
+                    Object tree = app instanceof MagnoliaYaml.Tagged tagged ? tagged.value() : app;
+                    return String.valueOf(((Map<?, ?>) tree).get("name"));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+        assertThat(apps).containsExactlyInAnyOrderElementsOf(defined).contains("articles", "reports", "polls");
+    }
+
+    /** Editors may place the rating widget wherever they may place a poll. */
+    @Test
+    void ratingComponentIsAvailableBesideThePoll() throws IOException {
+        for (String page : List.of("home", "article", "report", "listing")) {
+            Map<?, ?> areas = (Map<?, ?>) ((Map<?, ?>) MagnoliaYaml.load(
+                    REPO.resolve("light-modules/civic-portal/templates/pages/" + page + ".yaml"))).get("areas");
+            assertThat(areas.get("sidebar")).as(page + " sidebar").isNotNull();
+            areas.forEach((area, definition) -> {
+                Map<?, ?> components = (Map<?, ?>) ((Map<?, ?>) definition).get("availableComponents");
+                assertThat(components.get("rating")).as(page + "/" + area)
+                        .isEqualTo(Map.of("id", "civic-portal:components/rating"));
+            });
+        }
     }
 
     @Test

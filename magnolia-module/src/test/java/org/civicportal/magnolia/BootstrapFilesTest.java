@@ -21,6 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
+import org.civicportal.jcr.Workspaces;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -140,6 +141,40 @@ class BootstrapFilesTest {
         Element entry = child(child(statsRole, "acl_uri").orElseThrow(), "0").orElseThrow();
         assertThat(property(entry, "path")).contains("/.civic/stats*");
         assertThat(property(entry, "permissions")).contains("63");
+    }
+
+    /** The role editors get: read/write (63) on the whole of each editorial workspace, and nothing else. */
+    @Test
+    void editorRoleMayEditTheEditorialWorkspacesOnly() {
+        Element role = FILES.get("userroles.civic-portal-editor.xml");
+        assertThat(property(role, "jcr:primaryType")).contains("mgnl:role");
+        Map<String, String> acls = new LinkedHashMap<>();
+        for (Element acl : children(role)) {
+            Element entry = child(acl, "0").orElseThrow();
+            assertThat(property(entry, "path")).as(acl.getAttributeNS(SV, "name")).contains("/*");
+            acls.put(acl.getAttributeNS(SV, "name"), property(entry, "permissions").orElseThrow());
+        }
+        Map<String, String> expected = new LinkedHashMap<>();
+        CivicPortalVersionHandler.EDITORIAL_WORKSPACES.forEach(workspace -> expected.put("acl_" + workspace,
+                String.valueOf(CivicPortalVersionHandler.READ_WRITE)));
+        assertThat(acls).isEqualTo(expected);
+        assertThat(CivicPortalVersionHandler.EDITORIAL_WORKSPACES)
+                .containsExactly(Workspaces.ARTICLES, Workspaces.REPORTS, Workspaces.POLLS);
+        assertThat(CivicPortalVersionHandler.READ_WRITE).isEqualTo(63L);
+    }
+
+    /** Every workspace an ACL of a bootstrapped role names exists: the module's or one Magnolia registers. */
+    @Test
+    void aclsNameOnlyExistingWorkspaces() {
+        Set<String> known = Set.of(Workspaces.ARTICLES, Workspaces.REPORTS, Workspaces.POLLS, Workspaces.FEEDBACK,
+                Workspaces.VISITS, "uri", "website", "dam", "config", "users", "userroles", "usergroups");
+        FILES.forEach((file, root) -> {
+            List<String> names = new ArrayList<>(List.of(file.split("\\.")));
+            names.add(root.getAttributeNS(SV, "name"));
+            children(root).forEach(child -> names.add(child.getAttributeNS(SV, "name")));
+            names.stream().filter(name -> name.startsWith("acl_"))
+                    .forEach(name -> assertThat(known).as(file).contains(name.substring("acl_".length())));
+        });
     }
 
     /** Magnolia's CSRF token filter refuses anonymous POSTs without its cookie token; the API checks Origin. */
