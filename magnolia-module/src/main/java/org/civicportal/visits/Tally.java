@@ -25,6 +25,8 @@ final class Tally {
     long excluded;
     HllSketch visitors = new HllSketch(LG_K);
     final Map<Dimension, Map<String, Long>> breakdowns = new EnumMap<>(Dimension.class);
+    /** A stored row's distinct-visitor estimate read without its sketch (then {@link #visitors} stays empty). */
+    Long storedEstimate;
 
     void count(Dimension d, String key, long n) {
         breakdowns.computeIfAbsent(d, x -> new HashMap<>()).merge(key, n, Long::sum);
@@ -46,7 +48,13 @@ final class Tally {
     }
 
     long visitorEstimate() {
-        return Math.round(visitors.getEstimate());
+        return storedEstimate != null ? storedEstimate : Math.round(visitors.getEstimate());
+    }
+
+    /** This tally with {@code sketch}'s visitors merged in, as reading a stored row merges them. */
+    Tally plus(HllSketch sketch) {
+        visitors = union(visitors, sketch);
+        return this;
     }
 
     static HllSketch union(HllSketch a, HllSketch b) {

@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Visit counters in the {@code civic-visits} workspace. Each instance writes only its own shard node under each
  * period, so cluster nodes never write the same node; reads add the shards up:
  * <pre>
- * /days/{yyyy}/{MM}/{dd}/{shard}   pageViews, visits, excluded, visitors (HLL sketch),
+ * /days/{yyyy}/{MM}/{dd}/{shard}   pageViews, visits, excluded, visitors (HLL sketch), visitorEstimate,
  *                                  {dimension}Keys + {dimension}Counts (breakdowns, dropped after the retention)
  * /months/{yyyy}/{MM}/{shard}      pageViews, visits, excluded, visitors
  * /years/{yyyy}/{shard}            pageViews, visits, excluded, visitors
@@ -48,6 +48,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class VisitStore {
     private static final String NT = "nt:unstructured";
     private static final int SAVE_ATTEMPTS = 3;
+    static final String ESTIMATE = "visitorEstimate";
 
     private final JcrSessions sessions;
     private final String shard;
@@ -129,7 +130,7 @@ public class VisitStore {
                         Node day = days.nextNode();
                         LocalDate d = parseDate(y, month.getName(), day.getName());
                         if (d != null && !d.isBefore(from) && !d.isAfter(to)) {
-                            out.put(d, sumChildren(day, withBreakdowns));
+                            out.put(d, withBreakdowns ? sumChildren(day, true) : dayTotals(day));
                         }
                     }
                 }
@@ -290,8 +291,11 @@ public class VisitStore {
         n.setProperty("pageViews", t.pageViews);
         n.setProperty("visits", t.visits);
         n.setProperty("excluded", t.excluded);
-        n.setProperty("visitors", binary(n.getSession(), t.visitors.toCompactByteArray()));
+        byte[] visitors = t.visitors.toCompactByteArray();
+        n.setProperty("visitors", binary(n.getSession(), visitors));
         if (withBreakdowns) {
+            // Read back exactly as a one-shard sum would read it, so that series can skip the sketch unchanged.
+            n.setProperty(ESTIMATE, new Tally().plus(HllSketch.heapify(visitors)).visitorEstimate());
             ValueFactory vf = n.getSession().getValueFactory();
             for (Dimension d : t.breakdowns.keySet()) {
                 Map<String, Long> m = t.capped(d);
@@ -309,6 +313,24 @@ public class VisitStore {
 
     private static Tally sum(Session s, String path, boolean withBreakdowns) throws RepositoryException {
         return s.nodeExists(path) ? sumChildren(s.getNode(path), withBreakdowns) : new Tally();
+    }
+
+    /**
+     * A day's counts without breakdowns. A day of one shard uses the estimate stored with its sketch (reading and
+     * merging thousands of sketches made long series slow); days of several shards merge their sketches.
+     */
+    private static Tally dayTotals(Node day) throws RepositoryException {
+        NodeIterator shards = day.getNodes();
+        Node n = shards.hasNext() ? shards.nextNode() : null;
+        if (n != null && !shards.hasNext() && n.hasProperty(ESTIMATE)) {
+            Tally t = new Tally();
+            t.pageViews = longOf(n, "pageViews");
+            t.visits = longOf(n, "visits");
+            t.excluded = longOf(n, "excluded");
+            t.storedEstimate = n.getProperty(ESTIMATE).getLong();
+            return t;
+        }
+        return sumChildren(day, false);
     }
 
     private static Tally sumChildren(Node period, boolean withBreakdowns) throws RepositoryException {
