@@ -11,6 +11,10 @@ public class CivicPortalModule {
     private String siteUrl = "";
     private String homePath = "/civic-portal";
     private List<String> trustedProxies = new ArrayList<>();
+    private String timeZone = "Asia/Ho_Chi_Minh";
+    private long flushIntervalSeconds = 2;
+    private long retentionDays = 730;
+    private long maxViewsPerVisitorPerDay = 300;
 
     /**
      * Absolute base URL of the public site as visitors see it (e.g. {@code https://stttt.example.gov.vn}), for share
@@ -43,5 +47,41 @@ public class CivicPortalModule {
 
     public void setTrustedProxies(List<String> trustedProxies) {
         this.trustedProxies = trustedProxies == null ? new ArrayList<>() : new ArrayList<>(trustedProxies);
+    }
+
+    /** The site's time zone (an IANA name): visit days, months and years roll over at its midnight. */
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone == null ? "" : timeZone.trim();
+    }
+
+    /** How often visit counts reach JCR: also the most a crash can lose. */
+    public long getFlushIntervalSeconds() {
+        return flushIntervalSeconds;
+    }
+
+    public void setFlushIntervalSeconds(long flushIntervalSeconds) {
+        this.flushIntervalSeconds = flushIntervalSeconds;
+    }
+
+    /** Days the per-day visit breakdowns (pages, referrers, browsers...) are kept; daily totals stay forever. */
+    public long getRetentionDays() {
+        return retentionDays;
+    }
+
+    public void setRetentionDays(long retentionDays) {
+        this.retentionDays = retentionDays;
+    }
+
+    /** Page views of one visitor in one day beyond which the rest are taken for a robot's and not counted. */
+    public long getMaxViewsPerVisitorPerDay() {
+        return maxViewsPerVisitorPerDay;
+    }
+
+    public void setMaxViewsPerVisitorPerDay(long maxViewsPerVisitorPerDay) {
+        this.maxViewsPerVisitorPerDay = maxViewsPerVisitorPerDay;
     }
 }

@@ -4,12 +4,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import com.google.common.net.InetAddresses;
 
+import org.civicportal.visits.VisitSettings;
 import org.civicportal.web.IpRange;
 
 /** The standalone site's command line, validated. */
@@ -22,6 +25,7 @@ public final class Options {
             "                        an empty one is filled with the demo content on first start",
             "  --trusted-proxy CIDR  a reverse proxy whose X-Forwarded-For is believed (repeatable)",
             "  --site-url URL        public base URL for absolute links (default http://ADDRESS:PORT)",
+            "  --time-zone ZONE      the site's time zone for visit days (default Asia/Ho_Chi_Minh)",
             "  --help                show this help",
             "Environment: CIVIC_ADMIN_PASSWORD sets the statistics admin password (else one is generated",
             "on first start and printed once).");
@@ -31,14 +35,17 @@ public final class Options {
     private final Path dataDir;
     private final List<IpRange> trustedProxies;
     private final String siteUrl;
+    private final ZoneId timeZone;
     private final boolean help;
 
-    private Options(int port, String bind, Path dataDir, List<IpRange> trustedProxies, String siteUrl, boolean help) {
+    private Options(int port, String bind, Path dataDir, List<IpRange> trustedProxies, String siteUrl,
+                    ZoneId timeZone, boolean help) {
         this.port = port;
         this.bind = bind;
         this.dataDir = dataDir;
         this.trustedProxies = List.copyOf(trustedProxies);
         this.siteUrl = siteUrl;
+        this.timeZone = timeZone;
         this.help = help;
     }
 
@@ -49,6 +56,7 @@ public final class Options {
         Path dataDir = Paths.get("civic-data");
         List<IpRange> proxies = new ArrayList<>();
         String siteUrl = null;
+        ZoneId timeZone = VisitSettings.DEFAULT_ZONE;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -66,7 +74,8 @@ public final class Options {
                 help = true;
                 continue;
             }
-            if (!List.of("--port", "--bind", "--data-dir", "--trusted-proxy", "--site-url").contains(name)) {
+            if (!List.of("--port", "--bind", "--data-dir", "--trusted-proxy", "--site-url", "--time-zone")
+                    .contains(name)) {
                 throw new UsageException("unknown option: " + arg);
             }
             if (value == null) {
@@ -80,6 +89,7 @@ public final class Options {
                 case "--bind" -> bind = bind(value);
                 case "--data-dir" -> dataDir = dataDir(value);
                 case "--trusted-proxy" -> proxies.add(proxy(value));
+                case "--time-zone" -> timeZone = timeZone(value);
                 default -> siteUrl = siteUrl(value);
             }
         }
@@ -87,7 +97,7 @@ public final class Options {
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
             siteUrl = "http://" + host + ":" + port;
         }
-        return new Options(port, bind, dataDir, proxies, siteUrl, help);
+        return new Options(port, bind, dataDir, proxies, siteUrl, timeZone, help);
     }
 
     private static int port(String value) throws UsageException {
@@ -129,6 +139,14 @@ public final class Options {
         }
     }
 
+    private static ZoneId timeZone(String value) throws UsageException {
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw new UsageException("--time-zone must be a time zone such as Asia/Ho_Chi_Minh, was \"" + value + "\"");
+        }
+    }
+
     private static String siteUrl(String value) throws UsageException {
         try {
             URI uri = new URI(value.trim());
@@ -163,6 +181,11 @@ public final class Options {
     /** The public base URL, without a trailing slash. */
     public String getSiteUrl() {
         return siteUrl;
+    }
+
+    /** The site's time zone: visit days, months and years roll over at its midnight. */
+    public ZoneId getTimeZone() {
+        return timeZone;
     }
 
     public boolean isHelp() {

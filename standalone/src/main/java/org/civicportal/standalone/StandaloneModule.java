@@ -42,7 +42,8 @@ public final class StandaloneModule extends AbstractModule {
         // Content: the standalone has no asset manager, so images and attachments are plain URLs.
         bind(AssetLinks.class).toInstance(AssetLinks.URLS_ONLY);
         bind(ContentService.class).to(JcrContentService.class);
-        // Visits: one instance, so one shard; the site's time zone and flush interval are the defaults.
-        bind(VisitSettings.class).toInstance(VisitSettings.builder().shard("standalone").build());
+        // Visits: one instance, so one shard; the flush interval is the default.
+        bind(VisitSettings.class).toInstance(VisitSettings.builder().shard("standalone")
+                .zone(options.getTimeZone()).build());
     }
 }

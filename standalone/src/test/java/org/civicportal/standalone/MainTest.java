@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,7 @@ class MainTest {
         assertThat(o.getDataDir()).isEqualTo(Paths.get("civic-data"));
         assertThat(o.getTrustedProxies()).isEmpty();
         assertThat(o.getSiteUrl()).isEqualTo("http://127.0.0.1:8080");
+        assertThat(o.getTimeZone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
         assertThat(o.isHelp()).isFalse();
     }
 
@@ -43,11 +45,13 @@ class MainTest {
         assertThat(o.getTrustedProxies()).extracting(Object::toString).containsExactly("10.0.0.0/8", "192.168.1.1");
         assertThat(o.getSiteUrl()).isEqualTo("https://portal.example.vn");
         assertThat(Options.parse("--bind", "::1", "--port", "81").getSiteUrl()).isEqualTo("http://[::1]:81");
+        assertThat(Options.parse("--time-zone", "Europe/Paris").getTimeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"--port=x", "--port=65536", "--port=-1", "--bind=example.com", "--trusted-proxy=10.0.0.0/33",
             "--trusted-proxy=nope", "--site-url=ftp://x", "--site-url=/relative", "--site-url=http://x/?q=1",
+            "--time-zone=Mars/Olympus", "--time-zone=",
             "--colour=blue", "stray", "--port", "--data-dir=", "--help=yes"})
     void badFlagsExitWithStatus2AndTheUsage(String arg) {
         assertThat(run(arg)).isEqualTo(2);

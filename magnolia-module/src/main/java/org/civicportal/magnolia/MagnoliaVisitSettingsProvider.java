@@ -1,0 +1,69 @@
+package org.civicportal.magnolia;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZoneId;
+
+import javax.inject.Inject;
+import javax.inject.Provider;
+import javax.inject.Singleton;
+
+import org.civicportal.visits.VisitSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Visit counting's settings from the module configuration, read like the API's (see
+ * {@link MagnoliaApiSettingsProvider}): once, when first needed; a change applies after a restart. A bad value
+ * falls back to its default with a warning, so a typo in the configuration never stops Magnolia from starting.
+ */
+@Singleton
+public class MagnoliaVisitSettingsProvider implements Provider<VisitSettings> {
+    private static final Logger LOG = LoggerFactory.getLogger(MagnoliaVisitSettingsProvider.class);
+
+    private final Provider<CivicPortalModule> module;
+    private VisitSettings settings;
+
+    @Inject
+    public MagnoliaVisitSettingsProvider(Provider<CivicPortalModule> module) {
+        this.module = module;
+    }
+
+    @Override
+    public synchronized VisitSettings get() {
+        if (settings == null) {
+            settings = settings(module.get());
+        }
+        return settings;
+    }
+
+    static VisitSettings settings(CivicPortalModule config) {
+        VisitSettings.Builder b = VisitSettings.builder();
+        try {
+            b.zone(ZoneId.of(config.getTimeZone()));
+        } catch (DateTimeException e) {
+            warn("timeZone", config.getTimeZone());
+        }
+        if (config.getFlushIntervalSeconds() > 0) {
+            b.flushInterval(Duration.ofSeconds(config.getFlushIntervalSeconds()));
+        } else {
+            warn("flushIntervalSeconds", config.getFlushIntervalSeconds());
+        }
+        if (config.getRetentionDays() > 0 && config.getRetentionDays() <= Integer.MAX_VALUE) {
+            b.retention(Period.ofDays((int) config.getRetentionDays()));
+        } else {
+            warn("retentionDays", config.getRetentionDays());
+        }
+        if (config.getMaxViewsPerVisitorPerDay() > 0 && config.getMaxViewsPerVisitorPerDay() <= Integer.MAX_VALUE) {
+            b.maxViewsPerVisitorPerDay((int) config.getMaxViewsPerVisitorPerDay());
+        } else {
+            warn("maxViewsPerVisitorPerDay", config.getMaxViewsPerVisitorPerDay());
+        }
+        return b.build();
+    }
+
+    private static void warn(String name, Object value) {
+        LOG.warn("Ignoring /modules/civic-portal/config/{} = \"{}\": not valid, the default is used", name, value);
+    }
+}

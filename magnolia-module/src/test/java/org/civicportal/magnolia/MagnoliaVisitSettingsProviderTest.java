@@ -1,0 +1,51 @@
+package org.civicportal.magnolia;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZoneId;
+
+import org.civicportal.visits.VisitSettings;
+import org.junit.jupiter.api.Test;
+
+/** Visit settings from the module configuration: values taken, bad ones replaced by the defaults. */
+class MagnoliaVisitSettingsProviderTest {
+    @Test
+    void theBootstrapDefaultsGiveVisitSettingsDefaults() {
+        VisitSettings s = new MagnoliaVisitSettingsProvider(CivicPortalModule::new).get();
+        assertThat(s.getZone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(s.getFlushInterval()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(s.getRetention()).isEqualTo(Period.ofDays(730));
+        assertThat(s.getMaxViewsPerVisitorPerDay()).isEqualTo(300);
+    }
+
+    @Test
+    void configuredValuesAreUsed() {
+        CivicPortalModule config = new CivicPortalModule();
+        config.setTimeZone("Europe/Paris");
+        config.setFlushIntervalSeconds(5);
+        config.setRetentionDays(90);
+        config.setMaxViewsPerVisitorPerDay(50);
+        VisitSettings s = MagnoliaVisitSettingsProvider.settings(config);
+        assertThat(s.getZone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(s.getFlushInterval()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(s.getRetention()).isEqualTo(Period.ofDays(90));
+        assertThat(s.getMaxViewsPerVisitorPerDay()).isEqualTo(50);
+    }
+
+    @Test
+    void badValuesFallBackToTheDefaults() {
+        CivicPortalModule config = new CivicPortalModule();
+        config.setTimeZone("Mars/Olympus");
+        config.setFlushIntervalSeconds(0);
+        config.setRetentionDays(-1);
+        config.setMaxViewsPerVisitorPerDay(0);
+        VisitSettings s = MagnoliaVisitSettingsProvider.settings(config);
+        VisitSettings defaults = VisitSettings.builder().build();
+        assertThat(s.getZone()).isEqualTo(defaults.getZone());
+        assertThat(s.getFlushInterval()).isEqualTo(defaults.getFlushInterval());
+        assertThat(s.getRetention()).isEqualTo(defaults.getRetention());
+        assertThat(s.getMaxViewsPerVisitorPerDay()).isEqualTo(defaults.getMaxViewsPerVisitorPerDay());
+    }
+}
