@@ -4,7 +4,8 @@
   Magnolia also shown inside the author UI by the visit-statistics app). Model: lang, i18n, resourcesBase,
   statsBase (the servlet's URL), error (a refused parameter, or null), from, to, granularity ("day" | "month" |
   "year"), series (StatsRow list), tops (dimension key -> rows of key, count and, for pages, title),
-  polls (org.civicportal.poll.PollView list, newest first).
+  polls (org.civicportal.poll.PollView list, newest first), rated ("top-rated" | "most-rated" -> rows of kind,
+  title, href, average (one decimal), count; all-time, not narrowed by the range).
   Works without JavaScript: the range form reloads the page and every chart's data is also a table;
   civic-stats.js draws the charts (uPlot, from its WebJar) from the same JSON the tables come from.
 --]
@@ -111,6 +112,30 @@
   <p>${i18n['civic.stats.none']}</p>
   [/#if]
 </section>
+[#list rated as key, rows]
+<section class="civic-stats-section civic-stats-rated" aria-labelledby="civic-stats-${key}-title">
+  <h2 id="civic-stats-${key}-title">${i18n['civic.stats.rated.' + key]}</h2>
+  [#if rows?has_content]
+  <table class="civic-stats-table" data-civic-table="${key}">
+    <caption>${i18n['civic.stats.rated.' + key + '.caption']}</caption>
+    <thead><tr>
+      <th scope="col">${i18n['civic.stats.rank']}</th>
+      <th scope="col">${i18n['civic.stats.rated.item']}</th>
+      <th scope="col">${i18n['civic.stats.rated.average']}</th>
+      <th scope="col">${i18n['civic.stats.rated.count']}</th>
+    </tr></thead>
+    <tbody>
+    [#list rows as row]
+      <tr><td>${row?counter}</td><th scope="row"><a href="${row.href}">${row.title}</a></th><td>${row.average}</td><td>${visits.number(row.count)}</td></tr>
+    [/#list]
+    </tbody>
+  </table>
+  <p><a class="civic-stats-csv" href="${statsBase}/export.csv?${query}&amp;view=${key}&amp;limit=500">${i18n['civic.stats.csv']}</a></p>
+  [#else]
+  <p>${i18n['civic.stats.rated.none']}</p>
+  [/#if]
+</section>
+[/#list]
 <p class="civic-stats-note">${i18n['civic.stats.note']}</p>
 </main>
 </body>

@@ -10,6 +10,9 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 import javax.jcr.RepositoryException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
@@ -61,6 +64,41 @@ public class RatingService {
         return store.recount(itemId);
     }
 
+    /**
+     * The best-rated existing items with at least {@code minCount} votes: highest exact mean first, then more
+     * votes, then by id so that the order is stable.
+     */
+    public List<RatedItem> topRated(int limit, long minCount) throws RepositoryException {
+        return ranked(limit, minCount, BY_MEAN.thenComparing(BY_COUNT));
+    }
+
+    /** The existing items with the most votes, ties broken by the higher mean, then by id. */
+    public List<RatedItem> mostRated(int limit) throws RepositoryException {
+        return ranked(limit, 1, BY_COUNT.thenComparing(BY_MEAN));
+    }
+
+    private static final Comparator<RatingSummary> BY_COUNT =
+            Comparator.comparingLong(RatingSummary::getCount).reversed();
+    /** Compares total/count exactly by cross-multiplying, higher first; the shown average is rounded. */
+    private static final Comparator<RatingSummary> BY_MEAN =
+            (a, b) -> Long.compare(b.getTotal() * a.getCount(), a.getTotal() * b.getCount());
+
+    private List<RatedItem> ranked(int limit, long minCount, Comparator<RatingSummary> order)
+            throws RepositoryException {
+        List<RatingSummary> summaries = store.summaries();
+        summaries.removeIf(s -> s.getCount() < minCount);
+        summaries.sort(order.thenComparing(RatingSummary::getItemId));
+        List<RatedItem> out = new ArrayList<>();
+        for (RatingSummary s : summaries) {
+            if (out.size() >= limit) {
+                break;
+            }
+            // Ratings outlive deleted items; those are left out rather than shown without a title.
+            find(s.getItemId()).ifPresent(item -> out.add(new RatedItem(item, s)));
+        }
+        return out;
+    }
+
     private boolean isRateable(String itemId) {
         try {
             return rateable.get(itemId, () -> lookUp(itemId));
@@ -70,10 +108,11 @@ public class RatingService {
     }
 
     private boolean lookUp(String itemId) {
+        return find(itemId).map(Article::isRateable).orElse(false);
+    }
+
+    private Optional<Article> find(String itemId) {
         Optional<Article> item = content.findById(ContentKind.ARTICLE, itemId);
-        if (item.isEmpty()) {
-            item = content.findById(ContentKind.REPORT, itemId);
-        }
-        return item.map(Article::isRateable).orElse(false);
+        return item.isPresent() ? item : content.findById(ContentKind.REPORT, itemId);
     }
 }

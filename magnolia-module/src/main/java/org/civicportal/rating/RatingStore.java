@@ -12,7 +12,9 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.Value;
 import javax.jcr.ValueFactory;
+import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -58,6 +60,27 @@ public class RatingStore {
                 mine = (int) s.getNode(votePath).getProperty("score").getLong();
             }
             return new RatingSummary(itemId, histogram(item), mine);
+        });
+    }
+
+    /** Every item's summary without vote details, in no particular order; items with no votes are left out. */
+    public List<RatingSummary> summaries() throws RepositoryException {
+        return sessions.withSession(Workspaces.FEEDBACK, s -> {
+            List<RatingSummary> out = new ArrayList<>();
+            if (!s.nodeExists("/" + ROOT)) {
+                return out;
+            }
+            // A walk over the two shard levels: summaries are few and small, and a query would need an index.
+            for (NodeIterator shards = s.getNode("/" + ROOT).getNodes(); shards.hasNext(); ) {
+                for (NodeIterator items = shards.nextNode().getNodes(); items.hasNext(); ) {
+                    Node item = items.nextNode();
+                    RatingSummary summary = new RatingSummary(item.getName(), histogram(item), null);
+                    if (summary.getCount() > 0) {
+                        out.add(summary);
+                    }
+                }
+            }
+            return out;
         });
     }
 

@@ -6,6 +6,8 @@ import org.civicportal.content.Article;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentService;
 import org.civicportal.poll.PollService;
+import org.civicportal.rating.RatedItem;
+import org.civicportal.rating.RatingService;
 import org.civicportal.templating.TemplateEngine;
 import org.civicportal.visits.Dimension;
 import org.civicportal.visits.Granularity;
@@ -41,7 +43,8 @@ import java.util.regex.Pattern;
 /**
  * The editors' visit statistics under {@code /.civic/stats/*}: the dashboard page ({@code /}), its JSON
  * ({@code /api/series}, {@code /api/top-pages}, {@code /api/top}), the CSV export ({@code /export.csv}) and the
- * chart library from its WebJar ({@code /lib/...}). The dashboard also lists the polls' results. Access control is the container's: Magnolia's URI security
+ * chart library from its WebJar ({@code /lib/...}). The dashboard also lists the polls' results and the top-rated and most-rated items (CSV views
+ * {@code top-rated}, {@code most-rated}). Access control is the container's: Magnolia's URI security
  * (editor and admin roles), HTTP Basic in the standalone. Nothing here is cached.
  */
 public class StatsServlet extends HttpServlet {
@@ -56,19 +59,26 @@ public class StatsServlet extends HttpServlet {
     private static final String RESOURCES = "/.resources/civic-portal/webresources";
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 500;
+    /** Fewer votes than this say little about an item, so the top-rated list leaves it out. */
+    static final int TOP_RATED_MIN_VOTES = 3;
+    static final String TOP_RATED = "top-rated";
+    static final String MOST_RATED = "most-rated";
     static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'self'";
 
     private final transient VisitStats stats;
     private final transient ContentService content;
     private final transient PollService polls;
+    private final transient RatingService ratings;
     private final transient TemplateEngine templates;
 
     @Inject
-    public StatsServlet(VisitStats stats, ContentService content, PollService polls, VisitSettings settings) {
+    public StatsServlet(VisitStats stats, ContentService content, PollService polls, RatingService ratings,
+            VisitSettings settings) {
         this.stats = stats;
         this.content = content;
         this.polls = polls;
+        this.ratings = ratings;
         this.templates = new TemplateEngine(settings.getZone());
     }
 
@@ -202,6 +212,23 @@ public class StatsServlet extends HttpServlet {
         return content.findByName(kind, m.group(2)).map(Article::getTitle);
     }
 
+    /** The top-rated or most-rated list as rows of kind, title, href (site path), average and count. */
+    private List<Map<String, Object>> rated(String view, String contextPath, int limit) throws RepositoryException {
+        List<RatedItem> items = view.equals(TOP_RATED)
+                ? ratings.topRated(limit, TOP_RATED_MIN_VOTES) : ratings.mostRated(limit);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RatedItem r : items) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", r.getItem().getKind().getKey());
+            m.put("title", r.getItem().getTitle());
+            m.put("href", contextPath + "/" + r.getItem().getKind().getPathSegment() + "/" + r.getItem().getName());
+            m.put("average", r.getRating().getAverage().toPlainString());
+            m.put("count", r.getRating().getCount());
+            rows.add(m);
+        }
+        return rows;
+    }
+
     private void dashboard(HttpServletRequest request, HttpServletResponse response)
             throws IOException, TemplateException, RepositoryException {
         String lang = "en".equals(request.getParameter("lang")) ? "en" : "vi";
@@ -233,6 +260,11 @@ public class StatsServlet extends HttpServlet {
         model.put("tops", tops);
         // Poll results as the public sees them (hidden ones stay hidden until the poll's rules show them).
         model.put("polls", polls.archive());
+        Map<String, Object> rated = new LinkedHashMap<>();
+        for (String view : List.of(TOP_RATED, MOST_RATED)) {
+            rated.put(view, rated(view, request.getContextPath(), 10));
+        }
+        model.put("rated", rated);
         Template template = templates.getConfiguration().getTemplate(TEMPLATE, Locale.ROOT);
         StringWriter html = new StringWriter();
         freemarker.core.Environment env = template.createProcessingEnvironment(model, html);
@@ -262,10 +294,20 @@ public class StatsServlet extends HttpServlet {
                 out.append(r.getPeriod()).append(',').append(r.getPageViews()).append(',').append(r.getVisits())
                         .append(',').append(r.getVisitors()).append(',').append(r.getExcluded()).append("\r\n");
             }
+        } else if (view.equals(TOP_RATED) || view.equals(MOST_RATED)) {
+            // Ratings are all-time, so the date range does not narrow them.
+            name = "ratings-" + view;
+            out.append("kind,title,path,average,count\r\n");
+            for (Map<String, Object> row : rated(view, request.getContextPath(), limit(request))) {
+                out.append(row.get("kind")).append(',').append(csvField((String) row.get("title"))).append(',')
+                        .append(csvField((String) row.get("href"))).append(',').append(row.get("average"))
+                        .append(',').append(row.get("count")).append("\r\n");
+            }
         } else {
             Dimension d = Dimension.of(view);
             if (d == null) {
-                throw ApiException.invalid("'view' must be series, pages, referrers, browsers, os, devices or robots.");
+                throw ApiException.invalid("'view' must be series, pages, referrers, browsers, os, devices, robots, "
+                        + "top-rated or most-rated.");
             }
             name = "visits-" + d.key();
             out.append(d == Dimension.PAGES ? "key,title,count\r\n" : "key,count\r\n");

@@ -12,7 +12,12 @@ import java.time.Duration;
 import java.util.Base64;
 
 import org.jsoup.Jsoup;
+import com.google.inject.Injector;
+import org.civicportal.content.ContentKind;
+import org.civicportal.content.ContentService;
+import org.civicportal.rating.RatingService;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,6 +120,33 @@ class VisitStatsSiteTest {
         assertThat(dashboard.select("table[data-civic-table=pages]").text()).contains(SEED);
         assertThat(dashboard.select("[data-civic-chart]")).hasSize(2);
         assertThat(stats("/lib/uPlot.iife.min.js", ADMIN).body()).contains("uPlot");
+    }
+
+    @Test
+    void theDashboardListsTopRatedAndMostRatedItemsAndExportsThem() throws Exception {
+        Injector injector = site.server().getInjector();
+        String id = injector.getInstance(ContentService.class).findByName(ContentKind.REPORT, SEED).orElseThrow().getId();
+        RatingService ratings = injector.getInstance(RatingService.class);
+        int[] scores = {5, 4, 4};
+        for (int i = 0; i < scores.length; i++) {
+            ratings.vote(id, "stats-visitor-" + i, scores[i]);
+        }
+        Document dashboard = Jsoup.parse(stats("/?lang=en", ADMIN).body());
+        for (String table : new String[] {"top-rated", "most-rated"}) {
+            Element rated = dashboard.selectFirst("table[data-civic-table=" + table + "]");
+            assertThat(rated).as(table).isNotNull();
+            assertThat(rated.select("caption").text()).isNotEmpty();
+            assertThat(rated.select("thead th[scope=col]")).hasSize(4);
+            Element row = rated.selectFirst("tbody tr");
+            assertThat(row.select("th[scope=row] a").attr("href")).isEqualTo("/reports/" + SEED);
+            assertThat(row.select("th[scope=row] a").text()).startsWith("Kết quả hoạt động");
+            assertThat(row.select("td").eachText()).containsExactly("1", "4.3", "3");
+        }
+        assertThat(dashboard.select("#civic-stats-top-rated-title").text()).isEqualTo("Top-rated items");
+        HttpResponse<String> csv = stats("/export.csv?view=most-rated", ADMIN);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("kind,title,path,average,count\r\n")
+                .contains("report,Kết quả hoạt động").contains(",/reports/" + SEED + ",4.3,3\r\n");
     }
 
     @Test
