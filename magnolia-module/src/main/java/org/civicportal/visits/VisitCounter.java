@@ -230,9 +230,17 @@ public class VisitCounter implements AutoCloseable {
         LOG.info("visit counts saved {} times since start", store.saves());
     }
 
-    /** Stops the schedule without saving: what a crash does (for tests of the loss bound). */
+    /**
+     * Stops the schedule without saving: what a crash does (for tests of the loss bound). Waits for a flush already
+     * running, so that it cannot write into whatever the test does next with the same shard.
+     */
     void halt() {
         flusher.shutdownNow();
+        try {
+            flusher.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** JCR's numbers, re-read when this instance saved or once a flush interval has passed (other instances). */
