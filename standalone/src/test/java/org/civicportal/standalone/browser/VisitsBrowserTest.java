@@ -37,14 +37,8 @@ class VisitsBrowserTest {
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            if (site != null) {
-                site.close();
-            }
+        try (TestSite s = site; Chromium c = chromium) {
+            // Closing is all: the browser first, then the site; either is null when the start failed or was skipped.
         }
     }
 
