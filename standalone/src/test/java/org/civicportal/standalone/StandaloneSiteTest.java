@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The page routes, the 404 page and the static resources of a real standalone site with the demo content. */
+/**
+ * The page routes, the 404 page and the static resources of a real standalone site with the demo content; the site
+ * is bench/load.sh's, so its empty baseline servlet is checked here too, without starting another site.
+ */
 class StandaloneSiteTest {
     static final String SEED = "ket-qua-hoat-dong-quy-iii-nam-2019";
     @TempDir
@@ -23,7 +26,7 @@ class StandaloneSiteTest {
 
     @BeforeAll
     static void start() throws Exception {
-        site = TestSite.start(dir, "--site-url", "https://portal.example.vn");
+        site = TestSite.start(dir, LoadBenchSite.extraServlets(), "--site-url", "https://portal.example.vn");
     }
 
     @AfterAll
@@ -114,5 +117,13 @@ class StandaloneSiteTest {
                 "/.resources/mgnl-bootstrap-samples/civic-portal/articles.2024.xml")) {
             assertThat(site.get(path).statusCode()).as(path).isEqualTo(404);
         }
+    }
+
+    @Test
+    void loadBenchEmptyServletAnswersNoContentBesideTheSite() throws Exception {
+        HttpResponse<String> empty = site.get(LoadBenchSite.EMPTY_SERVLET_PATH);
+        assertThat(empty.statusCode()).isEqualTo(204);
+        assertThat(empty.body()).isEmpty();
+        assertThat(site.get("/.bench/other").statusCode()).isEqualTo(404);
     }
 }
