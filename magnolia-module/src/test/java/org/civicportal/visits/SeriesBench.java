@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * For bench/visits.sh: fills a fresh repository with five years of daily counters (with breakdowns for the
+ * For bench/visit-series.sh: fills a fresh repository with five years of daily counters (with breakdowns for the
  * last two years, as the default retention keeps) and times the statistics queries on it. Not a test.
  */
 public final class SeriesBench {

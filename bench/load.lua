@@ -1,0 +1,67 @@
+-- wrk script for bench/load.sh. Arguments after wrk's "--": the request kind (get, vote or beacon) and a phase
+-- letter that keeps the visitors of separate runs apart.
+-- Every request comes from its own client address (X-Forwarded-For, believed because the site trusts 127.0.0.1
+-- as a proxy), so the per-address rate limits stay out of the way as they do for real visitors; a vote also comes
+-- from a new visitor (own civic_vid cookie), so the one-vote rule never refuses it.
+-- wrk itself counts only answers >= 400, so answers outside 2xx are counted here. done() prints one line:
+-- "result <requests> <requests/s> <p50 ms> <p99 ms> <non-2xx> <socket errors>".
+
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+  thread:set("index", #threads)
+end
+
+local kind, phase, index, n = "get", "m", 0, 0
+non2xx = 0
+
+function init(args)
+  kind = args[1] or kind
+  phase = args[2] or phase
+  index = tonumber(wrk.thread:get("index"))
+end
+
+local function client()
+  return string.format("10.%d.%d.%d", index, math.floor(n / 256) % 256, n % 256)
+end
+
+local browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36"
+
+function request()
+  n = n + 1
+  if kind == "vote" then
+    return wrk.format("POST", nil, {
+      ["Content-Type"] = "application/json",
+      ["Sec-Fetch-Site"] = "same-origin",
+      ["Cookie"] = string.format("civic_vid=%s%02d%019d", phase, index, n),
+      ["X-Forwarded-For"] = client(),
+    }, '{"score":' .. (n % 5 + 1) .. '}')
+  elseif kind == "beacon" then
+    -- What navigator.sendBeacon sends from a page.
+    return wrk.format("POST", nil, {
+      ["Content-Type"] = "text/plain;charset=UTF-8",
+      ["Sec-Fetch-Site"] = "same-origin",
+      ["User-Agent"] = browser,
+      ["X-Forwarded-For"] = client(),
+    }, '{"path":"/articles/item-' .. (n % 300) .. '","referrer":"https://www.google.com/"}')
+  end
+  return wrk.format("GET", nil, { ["X-Forwarded-For"] = client() })
+end
+
+function response(status)
+  if status < 200 or status > 299 then
+    non2xx = non2xx + 1
+  end
+end
+
+function done(summary, latency)
+  local bad = 0
+  for _, thread in ipairs(threads) do
+    bad = bad + thread:get("non2xx")
+  end
+  local e = summary.errors
+  io.write(string.format("result %d %.1f %.2f %.2f %d %d\n", summary.requests,
+    summary.requests / summary.duration * 1e6, latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    bad, e.connect + e.read + e.write + e.timeout))
+end

@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Load on the standalone site, on demand (not part of the tests). Starts the built site on a fresh temporary data
+# directory (so the demo content is imported), with an empty servlet in the same Tomcat as the baseline, and drives
+# with wrk, one after the other: the empty servlet, an article page, the visit summary, a rating GET and POST (each
+# vote from a new visitor and client address), and the visit beacon. Prints a Markdown table: requests/s, p50 and
+# p99 latency, answers outside 2xx, socket errors, and requests/s as a ratio to the empty servlet. Then checks that
+# the rating count stored equals the votes answered 2xx (plus at most the requests in flight when wrk stopped), and
+# how often the visit counter saved to JCR.
+#
+# Builds nothing: run `mvn -B -q package -DskipTests` first. The empty servlet comes from the standalone's test
+# classes (org.civicportal.standalone.LoadBenchSite), so the product never serves it.
+#
+# Usage: bench/load.sh [seconds per measurement (15)] [connections (32)] [wrk threads (2)]
+# Needs wrk and curl (Debian/Ubuntu: sudo apt-get install wrk curl).
+set -euo pipefail
+
+duration="${1:-15}"
+connections="${2:-32}"
+threads="${3:-2}"
+for number in "$duration" "$connections" "$threads"; do
+  if [[ ! "$number" =~ ^[1-9][0-9]*$ ]]; then
+    echo "usage: bench/load.sh [seconds per measurement (15)] [connections (32)] [wrk threads (2)]" >&2
+    exit 2
+  fi
+done
+for tool in wrk curl; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "$tool is not installed; this script needs it (Debian/Ubuntu: sudo apt-get install $tool)" >&2
+    exit 2
+  fi
+done
+bench="$(cd "$(dirname "$0")" && pwd)"
+target="$bench/../standalone/target"
+classpath="$target/test-classes:$target/civic-portal-standalone.jar"
+if [[ ! -f "$target/civic-portal-standalone.jar" || ! -f "$target/test-classes/org/civicportal/standalone/LoadBenchSite.class" ]]; then
+  echo "the standalone jar or its test classes are missing: build first with: mvn -B -q package -DskipTests" >&2
+  exit 2
+fi
+
+data="$(mktemp -d)"
+log="$data/site.log"
+pid=""
+stop_site() {
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid"
+    wait "$pid" 2>/dev/null || true
+  fi
+  pid=""
+}
+trap 'stop_site; rm -rf "$data"' EXIT
+
+# 127.0.0.1 is a trusted proxy, so every request can name its own client address in X-Forwarded-For.
+CIVIC_ADMIN_PASSWORD=bench-only java -cp "$classpath" org.civicportal.standalone.LoadBenchSite \
+  --port 0 --data-dir "$data/site" --trusted-proxy 127.0.0.1/32 >"$log" 2>&1 &
+pid=$!
+started=$SECONDS
+base=""
+for _ in $(seq 1 240); do
+  # Port 0 lets the site pick a free port; it logs the address once it serves.
+  base="$(grep -o 'serving http://[^/ ]*' "$log" | head -1 | sed 's/^serving //')" || true
+  [[ -n "$base" ]] && break
+  if ! kill -0 "$pid" 2>/dev/null; then
+    echo "the site did not start:" >&2
+    cat "$log" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+if [[ -z "$base" ]]; then
+  echo "the site did not start within 120 s" >&2
+  exit 1
+fi
+
+# Rated items: the first two listed articles or reports that show a rating widget (editors may switch rating off
+# per item). Votes are measured on the first; the warm-up votes go to the second, so they stay out of the check.
+rated=()
+for page in $(curl -fsS "$base/articles" "$base/reports" | grep -o 'href="/\(articles\|reports\)/[a-z0-9-]*"' \
+  | cut -d'"' -f2 | awk '!seen[$0]++'); do
+  item="$(curl -fsS "$base$page" | grep -o 'data-civic-rating="[0-9a-f-]*"' | head -1 | cut -d'"' -f2)" || true
+  [[ -n "$item" ]] && rated+=("$page $item")
+  [[ ${#rated[@]} -ge 2 ]] && break
+done
+if [[ ${#rated[@]} -lt 2 ]]; then
+  echo "could not find two articles or reports with a rating widget on $base" >&2
+  exit 1
+fi
+read -r article item <<<"${rated[0]}"
+read -r _ warmup_item <<<"${rated[1]}"
+
+# name | method and path shown | path measured | wrk request kind (bench/load.lua) | path of the warm-up run
+runs=(
+  "empty servlet|GET /.bench/empty|/.bench/empty|get|/.bench/empty"
+  "article page|GET /articles/{name}|$article|get|$article"
+  "visit summary|GET /.civic/api/visits/summary|/.civic/api/visits/summary|get|/.civic/api/visits/summary"
+  "rating|GET /.civic/api/ratings/{id}|/.civic/api/ratings/$item|get|/.civic/api/ratings/$item"
+  "rating vote, new visitor each|POST /.civic/api/ratings/{id}|/.civic/api/ratings/$item|vote|/.civic/api/ratings/$warmup_item"
+  "visit beacon|POST /.civic/api/visits|/.civic/api/visits|beacon|/.civic/api/visits"
+)
+
+# Prints "requests requests/s p50-ms p99-ms non-2xx socket-errors" for one wrk run.
+wrk_run() {
+  local seconds="$1" url="$2" kind="$3" phase="$4"
+  wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 30s -s "$bench/load.lua" "$url" -- "$kind" "$phase" \
+    | awk '$1 == "result" {print $2, $3, $4, $5, $6, $7}'
+}
+
+echo "civic-portal standalone at $base (up after $((SECONDS - started)) s); wrk $threads threads, $connections connections,"
+echo "5 s warm-up then $duration s measured per request; $(nproc) CPUs; $(java -version 2>&1 | head -1)"
+echo "article $article; rated item $item (warm-up votes on $warmup_item)"
+echo "uptime before: $(uptime)"
+echo
+echo "| request | req/s | p50 ms | p99 ms | non-2xx | socket errors | req/s vs empty servlet |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+baseline=""
+for run in "${runs[@]}"; do
+  IFS='|' read -r name shown path kind warmup <<<"$run"
+  wrk_run 5 "$base$warmup" "$kind" w >/dev/null
+  read -r requests rps p50 p99 non2xx errors < <(wrk_run "$duration" "$base$path" "$kind" m)
+  baseline="${baseline:-$rps}"
+  ratio="$(awk -v a="$rps" -v b="$baseline" 'BEGIN {printf "%.3f", a / b}')"
+  printf "| %s \`%s\` | %s | %s | %s | %s | %s | %s |\n" "$name" "$shown" "$rps" "$p50" "$p99" "$non2xx" "$errors" \
+    "$ratio"
+  if [[ "$kind" == vote ]]; then
+    voted=$((requests - non2xx))
+  fi
+done
+echo
+echo "uptime after:  $(uptime)"
+
+# Votes still in flight when wrk stopped may be stored without their answer having been counted.
+sleep 1
+stored="$(curl -fsS "$base/.civic/api/ratings/$item" | grep -o '"count":[0-9]*' | cut -d: -f2)"
+check="OK"
+if (( stored < voted || stored > voted + connections )); then
+  check="MISMATCH"
+fi
+echo "rating votes: $voted answered 2xx, $stored stored (at most $connections in flight when wrk stopped): $check"
+echo "visit summary after the load: $(curl -fsS "$base/.civic/api/visits/summary")"
+ran=$((SECONDS - started))
+stop_site
+echo "visit counter: $(grep -o 'visit counts saved [0-9]* times' "$log" | head -1 || echo 'no save count logged') in the $ran s the site ran"
+[[ "$check" == OK ]]
