@@ -40,7 +40,7 @@
   [#nested]
   [@meta item/]
   <div class="civic-item-tools">
-    [@tb.toolbar site/]
+    [@tb.toolbar/]
     [@sh.share site item/]
   </div>
 </header>

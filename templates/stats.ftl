@@ -8,27 +8,36 @@
   title, href, average (one decimal), count; all-time, not narrowed by the range).
   Works without JavaScript: the range form reloads the page and every chart's data is also a table;
   civic-stats.js draws the charts (uPlot, from its WebJar) from the same JSON the tables come from.
+  Styled and operated like the public site (civic-portal.css, the visitor's stored font size and contrast applied
+  before paint, the same toolbar and skip link), with civic-stats.css for what is the dashboard's own.
 --]
 [#import "/civic-portal/templates/macros/visits.ftl" as visits]
+[#import "/civic-portal/templates/macros/toolbar.ftl" as tb]
 [#assign query = "from=" + from?url + "&to=" + to?url]
 <!DOCTYPE html>
-<html lang="${lang}">
+<html lang="${lang}" class="civic-no-js">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${i18n['civic.stats.title']}</title>
 <link rel="stylesheet" href="${statsBase}/lib/uPlot.min.css">
+<link rel="stylesheet" href="${resourcesBase}/css/civic-portal.css">
 <link rel="stylesheet" href="${resourcesBase}/css/civic-stats.css">
+[#-- Synchronous on purpose, as on the public pages: font size and contrast before the first paint. --]
+<script src="${resourcesBase}/js/civic-prefs.js"></script>
+<script src="${resourcesBase}/js/civic-portal.js" defer></script>
 <script src="${statsBase}/lib/uPlot.iife.min.js" defer></script>
 <script src="${resourcesBase}/js/civic-stats.js" defer></script>
 </head>
 <body class="civic-stats" data-civic-stats="${statsBase}" data-from="${from}" data-to="${to}" data-granularity="${granularity}">
+<a class="civic-skip" href="#civic-main">${i18n['civic.site.skip']}</a>
 <header class="civic-stats-header">
   <h1>${i18n['civic.stats.title']}</h1>
+  [@tb.toolbar/]
   [#if lang == "vi"]<a href="${statsBase}/?${query}&amp;granularity=${granularity}&amp;lang=en" lang="en" hreflang="en">English</a>[#else]<a href="${statsBase}/?${query}&amp;granularity=${granularity}" lang="vi" hreflang="vi">Tiếng Việt</a>[/#if]
 </header>
-<main>
+<main id="civic-main" class="civic-main" tabindex="-1">
 <form class="civic-stats-range" method="get" action="${statsBase}/">
   <label>${i18n['civic.stats.from']} <input type="date" name="from" value="${from}"></label>
   <label>${i18n['civic.stats.to']} <input type="date" name="to" value="${to}"></label>

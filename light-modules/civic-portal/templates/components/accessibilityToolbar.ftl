@@ -1,3 +1,3 @@
 [#ftl output_format="HTML"]
 [#import "/civic-portal/templates/macros/toolbar.ftl" as tb]
-[@tb.toolbar site=civicfn.site()/]
+[@tb.toolbar/]

@@ -7,7 +7,6 @@
 
   var body = document.body;
   var base = body.getAttribute('data-civic-stats');
-  var COLORS = { pageViews: '#1f5fa8', visits: '#2e8540', visitors: '#b3541e', excluded: '#6b6b6b' };
 
   function seconds(period) {
     var p = period.split('-');
@@ -19,17 +18,23 @@
     return th ? th.textContent : '';
   }
 
+  // Colours from the style sheet, so the high-contrast theme (and the text colour of the axes) applies.
+  function color(name) {
+    return window.getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  }
+
   function draw(el, rows, fields, table) {
     var data = [rows.map(function (r) { return seconds(r.period); })];
     var series = [{}];
     fields.forEach(function (f) {
       data.push(rows.map(function (r) { return r[f.name]; }));
-      series.push({ label: label(table, f.column), stroke: COLORS[f.name], width: 2, points: { show: rows.length < 60 } });
+      series.push({ label: label(table, f.column), stroke: color('--civic-chart-' + f.name), width: 2, points: { show: rows.length < 60 } });
     });
+    var axis = { stroke: color('--civic-text'), grid: { stroke: color('--civic-border') }, ticks: { stroke: color('--civic-border') } };
     var width = Math.max(280, el.clientWidth || 600);
     el.textContent = '';
     /* global uPlot */
-    var chart = new uPlot({ width: width, height: 260, series: series, scales: { x: { time: true } } }, data, el);
+    var chart = new uPlot({ width: width, height: 260, series: series, axes: [axis, axis], scales: { x: { time: true } } }, data, el);
     el.setAttribute('data-civic-rendered', 'true');
     return chart;
   }

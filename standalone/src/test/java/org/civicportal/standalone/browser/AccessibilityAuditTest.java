@@ -1,0 +1,132 @@
+package org.civicportal.standalone.browser;
+
+import org.civicportal.standalone.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The axe-core audit (WCAG 2.0 and 2.1, levels A and AA) of the standalone site's pages, each in every display
+ * mode a visitor can choose, after the page's scripts have filled in their widgets: not one violation. The mode
+ * is the stored preference the toolbar writes, applied by the page itself on load. One browser for all cases.
+ */
+@ExtendWith(Chromium.Installed.class)
+class AccessibilityAuditTest {
+    private static final String RATING_READY = "return !!document.querySelector('[data-civic-rating] fieldset:not([hidden])')";
+    private static final String POLL_READY = "return !!document.querySelector('[data-civic-poll] button[type=submit]:not([hidden])')";
+    private static final String CHARTS_READY = "return document.querySelectorAll('[data-civic-rendered=true]').length === 2";
+    private static final String LOADED = "return document.readyState === 'complete'";
+
+    /** A page of the site, and when its scripts are done with it. */
+    record Page(String name, String path, String ready, boolean signIn) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** A display mode, as the toolbar stores it, and the class it puts on {@code <html>}. */
+    enum Mode {
+        DEFAULT(Map.of(), "civic-js"),
+        HIGH_CONTRAST(Map.of("civic.contrast", "high"), "civic-contrast"),
+        LARGEST_FONT(Map.of("civic.font", "large"), "civic-font-large");
+
+        final Map<String, String> stored;
+        final String htmlClass;
+
+        Mode(Map<String, String> stored, String htmlClass) {
+            this.stored = stored;
+            this.htmlClass = htmlClass;
+        }
+    }
+
+    static final List<Page> PAGES = List.of(
+            new Page("home", "/", POLL_READY, false),
+            new Page("home (en)", "/en/", POLL_READY, false),
+            new Page("article", "/articles/chuyen-doi-ipv6-co-quan-nha-nuoc", RATING_READY, false),
+            new Page("article (en)", "/en/articles/chuyen-doi-ipv6-co-quan-nha-nuoc", RATING_READY, false),
+            new Page("seed report", "/reports/ket-qua-hoat-dong-quy-iii-nam-2019", RATING_READY, false),
+            new Page("poll archive", "/polls", POLL_READY, false),
+            new Page("404", "/khong-co-trang-nay", LOADED, false),
+            new Page("statistics dashboard", "/.civic/stats/", CHARTS_READY, true));
+
+    @TempDir
+    static Path dataDir;
+    private static TestSite site;
+    private static Chromium chromium;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Chromium.requireInstalled();
+        site = TestSite.start(dataDir);
+        chromium = Chromium.start();
+        browser = chromium.driver();
+        // The editor's sign-in (HTTP Basic) for the dashboard, sent with every request of this browser.
+        String admin = "Basic " + Base64.getEncoder().encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8));
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", admin)));
+        // The site's origin, where the preferences are stored.
+        browser.get(site.base() + "/.resources/civic-portal/webresources/css/civic-portal.css");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try (TestSite s = site; Chromium c = chromium) {
+            // Closing is all: the browser first, then the site; either is null when the start failed or was skipped.
+        }
+    }
+
+    static Stream<Arguments> pagesInEveryMode() {
+        return PAGES.stream().flatMap(page -> Stream.of(Mode.values()).map(mode -> Arguments.of(page, mode)));
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("pagesInEveryMode")
+    void hasNoWcag21AaViolations(Page page, Mode mode) {
+        browser.executeScript("localStorage.clear();"
+                + "for (var key in arguments[0]) { localStorage.setItem(key, arguments[0][key]); }", mode.stored);
+        browser.get(site.base() + page.path());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage(page + ": its scripts finish")
+                .until(d -> Boolean.TRUE.equals(browser.executeScript(page.ready())));
+        assertThat((String) browser.executeScript("return document.documentElement.className"))
+                .as("the page applies the stored mode").contains(mode.htmlClass);
+
+        List<Axe.Violation> violations = Axe.wcagViolations(browser);
+        assertThat(violations).as(() -> page + " (" + site.base() + page.path() + ") in mode " + mode + " breaks "
+                + violations.size() + " WCAG 2.1 A/AA rule(s):\n  "
+                + violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  "))).isEmpty();
+    }
+
+    /** The audit sees what it must: an image without a text alternative, named by rule, impact, selector and help. */
+    @Test
+    void reportsAViolationByRuleImpactTargetAndHelp() {
+        browser.get(site.base() + "/khong-co-trang-nay");
+        browser.executeScript("var img = document.createElement('img'); img.id = 'civic-no-alt'; img.src = '/x.png';"
+                + "document.getElementById('civic-main').appendChild(img);");
+        assertThat(Axe.wcagViolations(browser)).singleElement().satisfies(v -> {
+            assertThat(v.id()).isEqualTo("image-alt");
+            assertThat(v.impact()).isEqualTo("critical");
+            assertThat(v.targets()).containsExactly("#civic-no-alt");
+            assertThat(v.helpUrl()).contains("image-alt");
+        });
+    }
+}
