@@ -3,23 +3,25 @@
 # directory (so the demo content is imported), with an empty servlet in the same Tomcat as the baseline, and drives
 # with wrk, one after the other: the empty servlet, an article page, the visit summary, a rating GET and POST (each
 # vote from a new visitor and client address), and the visit beacon. Prints a Markdown table: requests/s, p50 and
-# p99 latency, answers outside 2xx, socket errors, and requests/s as a ratio to the empty servlet. Then checks that
-# the rating count stored equals the votes answered 2xx (plus at most the requests in flight when wrk stopped), and
-# how often the visit counter saved to JCR.
+# p99 latency, answers outside 2xx, socket errors, the site's CPU time per request (user + system, from /proc on
+# Linux: a figure other processes on the machine hardly change), and requests/s as a ratio to the empty servlet.
+# Then checks that the rating count stored equals the votes answered 2xx (plus at most the requests in flight when
+# wrk stopped; exit status 1 if not), and prints how often the visit counter saved to JCR.
 #
 # Builds nothing: run `mvn -B -q package -DskipTests` first. The empty servlet comes from the standalone's test
 # classes (org.civicportal.standalone.LoadBenchSite), so the product never serves it.
 #
-# Usage: bench/load.sh [seconds per measurement (15)] [connections (32)] [wrk threads (2)]
+# Usage: bench/load.sh [seconds measured (15)] [connections (32)] [wrk threads (2)] [seconds of warm-up (10)]
 # Needs wrk and curl (Debian/Ubuntu: sudo apt-get install wrk curl).
 set -euo pipefail
 
 duration="${1:-15}"
 connections="${2:-32}"
 threads="${3:-2}"
-for number in "$duration" "$connections" "$threads"; do
+warmup="${4:-10}"
+for number in "$duration" "$connections" "$threads" "$warmup"; do
   if [[ ! "$number" =~ ^[1-9][0-9]*$ ]]; then
-    echo "usage: bench/load.sh [seconds per measurement (15)] [connections (32)] [wrk threads (2)]" >&2
+    echo "usage: bench/load.sh [seconds measured (15)] [connections (32)] [wrk threads (2)] [seconds of warm-up (10)]" >&2
     exit 2
   fi
 done
@@ -87,7 +89,7 @@ fi
 read -r article item <<<"${rated[0]}"
 read -r _ warmup_item <<<"${rated[1]}"
 
-# name | method and path shown | path measured | wrk request kind (bench/load.lua) | path of the warm-up run
+# name | method and path shown | path measured | wrk request kind (bench/load.lua) | path warmed up
 runs=(
   "empty servlet|GET /.bench/empty|/.bench/empty|get|/.bench/empty"
   "article page|GET /articles/{name}|$article|get|$article"
@@ -104,22 +106,32 @@ wrk_run() {
     | awk '$1 == "result" {print $2, $3, $4, $5, $6, $7}'
 }
 
+# The site's CPU time so far in ms, or nothing where there is no /proc.
+site_cpu_ms() {
+  if [[ -r "/proc/$pid/stat" ]]; then
+    awk -v tick="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / tick}' "/proc/$pid/stat"
+  fi
+}
+
 echo "civic-portal standalone at $base (up after $((SECONDS - started)) s); wrk $threads threads, $connections connections,"
-echo "5 s warm-up then $duration s measured per request; $(nproc) CPUs; $(java -version 2>&1 | head -1)"
+echo "$warmup s warm-up then $duration s measured per request; $(nproc) CPUs; $(java -version 2>&1 | head -1)"
 echo "article $article; rated item $item (warm-up votes on $warmup_item)"
 echo "uptime before: $(uptime)"
 echo
-echo "| request | req/s | p50 ms | p99 ms | non-2xx | socket errors | req/s vs empty servlet |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+echo "| request | req/s | p50 ms | p99 ms | non-2xx | socket errors | site CPU ms/request | req/s vs empty servlet |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 baseline=""
 for run in "${runs[@]}"; do
-  IFS='|' read -r name shown path kind warmup <<<"$run"
-  wrk_run 5 "$base$warmup" "$kind" w >/dev/null
+  IFS='|' read -r name shown path kind warmup_path <<<"$run"
+  wrk_run "$warmup" "$base$warmup_path" "$kind" w >/dev/null
+  cpu_before="$(site_cpu_ms)"
   read -r requests rps p50 p99 non2xx errors < <(wrk_run "$duration" "$base$path" "$kind" m)
+  cpu="$(awk -v a="$cpu_before" -v b="$(site_cpu_ms)" -v n="$requests" \
+    'BEGIN {if (a == "" || n == 0) print "n/a"; else printf "%.3f", (b - a) / n}')"
   baseline="${baseline:-$rps}"
   ratio="$(awk -v a="$rps" -v b="$baseline" 'BEGIN {printf "%.3f", a / b}')"
-  printf "| %s \`%s\` | %s | %s | %s | %s | %s | %s |\n" "$name" "$shown" "$rps" "$p50" "$p99" "$non2xx" "$errors" \
-    "$ratio"
+  printf "| %s \`%s\` | %s | %s | %s | %s | %s | %s | %s |\n" "$name" "$shown" "$rps" "$p50" "$p99" "$non2xx" \
+    "$errors" "$cpu" "$ratio"
   if [[ "$kind" == vote ]]; then
     voted=$((requests - non2xx))
   fi
