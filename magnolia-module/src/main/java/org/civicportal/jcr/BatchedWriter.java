@@ -26,14 +26,14 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Tasks must derive everything from the session (they may run more than once) and report business
  * refusals as return values; a task that throws is retried alone so it cannot fail the others. A save that
- * loses a race with another writer of the repository (a cluster node) is retried from fresh state.
+ * loses a race with another writer of the repository (a cluster node) is retried from fresh state, see
+ * {@link SaveRaces}.
  */
 @Singleton
 public class BatchedWriter {
     private static final Logger LOG = LoggerFactory.getLogger(BatchedWriter.class);
     static final int MAX_BATCH = 256;
     private static final int QUEUE_CAPACITY = 10_000;
-    private static final int SAVE_ATTEMPTS = 3;
     private static final long WAIT_SECONDS = 30;
 
     private final JcrSessions sessions;
@@ -146,12 +146,15 @@ public class BatchedWriter {
         }
 
         private void writeBatch(List<Pending<?>> batch) {
-            for (int attempt = 1; attempt <= SAVE_ATTEMPTS; attempt++) {
+            for (int lost = 1; ; lost++) {
                 try {
                     save(batch);
                     return;
                 } catch (InvalidItemStateException e) {
                     LOG.debug("Batch for {} lost a save race, retrying", workspace, e);
+                    if (!SaveRaces.pauseBeforeRetry(lost)) {
+                        break;
+                    }
                 } catch (RepositoryException | RuntimeException e) {
                     break;
                 }
@@ -163,12 +166,12 @@ public class BatchedWriter {
         }
 
         private void writeAlone(Pending<?> p) {
-            for (int attempt = 1; ; attempt++) {
+            for (int lost = 1; ; lost++) {
                 try {
                     save(List.of(p));
                     return;
                 } catch (InvalidItemStateException e) {
-                    if (attempt >= SAVE_ATTEMPTS) {
+                    if (!SaveRaces.pauseBeforeRetry(lost)) {
                         p.future.completeExceptionally(e);
                         return;
                     }

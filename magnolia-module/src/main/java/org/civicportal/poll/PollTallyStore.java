@@ -18,6 +18,7 @@ import javax.jcr.RepositoryException;
 import org.apache.jackrabbit.util.Text;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.JcrSessions;
+import org.civicportal.jcr.RuntimeNodes;
 import org.civicportal.jcr.SessionWork;
 import org.civicportal.jcr.Workspaces;
 
@@ -38,6 +39,8 @@ public class PollTallyStore {
 
     private final JcrSessions jcr;
     private final BatchedWriter writer;
+    /** Whether this store has made sure of {@link #ROOT}; see {@link RuntimeNodes#ensureTopLevel}. */
+    private volatile boolean rootMade;
 
     @Inject
     public PollTallyStore(JcrSessions jcr, BatchedWriter writer) {
@@ -75,6 +78,10 @@ public class PollTallyStore {
      */
     public boolean recordVote(String pollId, String visitorKey, List<String> optionIds, Instant time)
             throws RepositoryException {
+        if (!rootMade) {
+            RuntimeNodes.ensureTopLevel(jcr, Workspaces.FEEDBACK, ROOT);
+            rootMade = true;
+        }
         return writer.write(Workspaces.FEEDBACK, voteTask(pollId, visitorKey, optionIds, time));
     }
 
@@ -107,7 +114,7 @@ public class PollTallyStore {
     }
 
     private static Node child(Node parent, String name) throws RepositoryException {
-        return parent.hasNode(name) ? parent.getNode(name) : parent.addNode(name, "nt:unstructured");
+        return RuntimeNodes.child(parent, name);
     }
 
     private static String pollPath(String pollId) {

@@ -2,6 +2,7 @@ package org.civicportal.rating;
 
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.JcrSessions;
+import org.civicportal.jcr.RuntimeNodes;
 import org.civicportal.jcr.Workspaces;
 
 import javax.inject.Inject;
@@ -29,11 +30,12 @@ import java.util.function.Supplier;
 @Singleton
 public class RatingStore {
     static final String ROOT = "ratings";
-    private static final String NT = "nt:unstructured";
 
     private final JcrSessions sessions;
     private final BatchedWriter writer;
     private final Supplier<Calendar> clock;
+    /** Whether this store has made sure of {@link #ROOT}; see {@link RuntimeNodes#ensureTopLevel}. */
+    private volatile boolean rootMade;
 
     @Inject
     public RatingStore(JcrSessions sessions, BatchedWriter writer) {
@@ -94,13 +96,17 @@ public class RatingStore {
         if (score < 1 || score > 5) {
             throw new IllegalArgumentException("Scores go from 1 to 5");
         }
+        if (!rootMade) {
+            RuntimeNodes.ensureTopLevel(sessions, Workspaces.FEEDBACK, ROOT);
+            rootMade = true;
+        }
         RatingSummary result = writer.write(Workspaces.FEEDBACK, s -> {
             String path = itemPath(itemId);
             if (s.nodeExists(path + "/" + votePath(visitorKey))) {
                 return null;
             }
             Node item = itemNode(s, itemId);
-            Node vote = child(child(item, "votes"), visitorKey.substring(0, 2)).addNode(visitorKey, NT);
+            Node vote = child(child(item, "votes"), visitorKey.substring(0, 2)).addNode(visitorKey, RuntimeNodes.TYPE);
             vote.setProperty("score", score);
             vote.setProperty("time", clock.get());
             long[] h = histogram(item);
@@ -151,14 +157,14 @@ public class RatingStore {
         if (shard.hasNode(itemId)) {
             return shard.getNode(itemId);
         }
-        Node item = shard.addNode(itemId, NT);
+        Node item = shard.addNode(itemId, RuntimeNodes.TYPE);
         item.setProperty("itemId", itemId);
         writeSummary(item, new long[5]);
         return item;
     }
 
     private static Node child(Node parent, String name) throws RepositoryException {
-        return parent.hasNode(name) ? parent.getNode(name) : parent.addNode(name, NT);
+        return RuntimeNodes.child(parent, name);
     }
 
     private static long[] histogram(Node item) throws RepositoryException {

@@ -2,6 +2,8 @@ package org.civicportal.visits;
 
 import org.apache.datasketches.hll.HllSketch;
 import org.civicportal.jcr.JcrSessions;
+import org.civicportal.jcr.RuntimeNodes;
+import org.civicportal.jcr.SaveRaces;
 import org.civicportal.jcr.Workspaces;
 
 import javax.inject.Inject;
@@ -46,14 +48,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @Singleton
 public class VisitStore {
-    private static final String NT = "nt:unstructured";
-    private static final int SAVE_ATTEMPTS = 3;
+    /** Top-level nodes, made on first write; see {@link RuntimeNodes#ensureTopLevel}. */
+    private static final List<String> TOP_LEVEL = List.of("days", "months", "years", "online", "secrets");
     static final String ESTIMATE = "visitorEstimate";
 
     private final JcrSessions sessions;
     private final String shard;
     private final AtomicLong saves = new AtomicLong();
     private final SecureRandom random = new SecureRandom();
+    private volatile boolean topLevelMade;
 
     @Inject
     public VisitStore(JcrSessions sessions, VisitSettings settings) {
@@ -191,13 +194,15 @@ public class VisitStore {
 
     /**
      * The day's secret for visitor keys, created by the first instance that needs it; secrets of days before
-     * {@code day} are deleted then, so that past keys can no longer be recomputed.
+     * {@code day} are deleted then, so that past keys can no longer be recomputed. Read back after saving: when two
+     * cluster nodes create it at once, the path names the first one on both (the other is an unread same-name
+     * sibling), so both key a visitor alike.
      */
     byte[] secret(LocalDate day) throws RepositoryException {
         String path = "/secrets/" + day;
-        return write(s -> {
+        write(s -> {
             if (s.nodeExists(path)) {
-                return Base64.getDecoder().decode(s.getNode(path).getProperty("secret").getString());
+                return null;
             }
             Node secrets = child(s.getRootNode(), "secrets");
             for (NodeIterator it = secrets.getNodes(); it.hasNext(); ) {
@@ -208,9 +213,11 @@ public class VisitStore {
             }
             byte[] secret = new byte[32];
             random.nextBytes(secret);
-            secrets.addNode(day.toString(), NT).setProperty("secret", Base64.getEncoder().encodeToString(secret));
-            return secret;
+            secrets.addNode(day.toString(), RuntimeNodes.TYPE).setProperty("secret", Base64.getEncoder().encodeToString(secret));
+            return null;
         });
+        return sessions.withSession(Workspaces.VISITS,
+                s -> Base64.getDecoder().decode(s.getNode(path).getProperty("secret").getString()));
     }
 
     /** Removes this shard's breakdowns of the days before {@code firstKept}; daily totals stay. */
@@ -241,8 +248,14 @@ public class VisitStore {
 
     /** Runs {@code work} and saves, again from fresh state if another writer saved the same nodes first. */
     private <T> T write(org.civicportal.jcr.SessionWork<T> work) throws RepositoryException {
+        if (!topLevelMade) {
+            for (String name : TOP_LEVEL) {
+                RuntimeNodes.ensureTopLevel(sessions, Workspaces.VISITS, name);
+            }
+            topLevelMade = true;
+        }
         return sessions.withSession(Workspaces.VISITS, s -> {
-            for (int attempt = 1; ; attempt++) {
+            for (int lost = 1; ; lost++) {
                 try {
                     T result = work.run(s);
                     s.save();
@@ -250,7 +263,7 @@ public class VisitStore {
                     return result;
                 } catch (InvalidItemStateException e) {
                     s.refresh(false);
-                    if (attempt >= SAVE_ATTEMPTS) {
+                    if (!SaveRaces.pauseBeforeRetry(lost)) {
                         throw e;
                     }
                 } catch (RepositoryException | RuntimeException e) {
@@ -282,7 +295,7 @@ public class VisitStore {
     }
 
     private static Node child(Node parent, String name) throws RepositoryException {
-        return parent.hasNode(name) ? parent.getNode(name) : parent.addNode(name, NT);
+        return RuntimeNodes.child(parent, name);
     }
 
     private static void addTo(Node n, Tally delta, boolean withBreakdowns) throws RepositoryException {
