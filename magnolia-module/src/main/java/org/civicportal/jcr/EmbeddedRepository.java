@@ -6,10 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -22,26 +21,33 @@ import javax.jcr.SimpleCredentials;
 
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
+import org.apache.jackrabbit.core.config.RepositoryConfigurationParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xml.sax.InputSource;
 
 /**
- * A file-backed Jackrabbit repository in a data directory, for the standalone site and the tests (Magnolia brings
- * its own). Starting it creates the civic workspaces that are missing and registers the node types; {@link #close}
- * shuts Jackrabbit down cleanly, after in-flight work has finished. Sessions are pooled per workspace: work must
- * not keep its session (or listeners on it) beyond its run.
+ * The Jackrabbit repositories of the standalone site and the tests (Magnolia brings its own): a file-backed one in a
+ * data directory, and in cluster mode a second one for the runtime workspaces, shared with the other nodes through
+ * PostgreSQL (see {@link ClusterSettings}). Starting creates the civic workspaces that are missing and registers the
+ * node types; {@link #close} shuts Jackrabbit down cleanly, after in-flight work has finished. Sessions are pooled per
+ * workspace, each from the repository holding it: work must not keep its session (or listeners on it) beyond its run.
  */
 public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRepository.class);
     private static final String CONFIG = "/org/civicportal/jcr/repository.xml";
     private static final String REPOSITORY_DIR = "repository";
-    /** Digest of the node type files last registered in this repository. */
+    /** This node's part of the clustered repository (indexes, journal revision), beside the local one. */
+    private static final String CLUSTER_DIR = "cluster";
+    /** Digest of the node type files last registered in a repository. */
     private static final String NODE_TYPES_FINGERPRINT = "nodetypes.sha256";
 
     public static final List<String> WORKSPACES = List.of(
             Workspaces.ARTICLES, Workspaces.REPORTS, Workspaces.POLLS, Workspaces.FEEDBACK, Workspaces.VISITS);
 
     private final RepositoryImpl repository;
+    /** Holds the runtime workspaces in cluster mode; null otherwise. */
+    private final RepositoryImpl shared;
     private final boolean created;
     // Sessions take the read lock, close() the write lock: shutdown waits for running work and refuses new work.
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
@@ -50,60 +56,109 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
     private static final int MAX_IDLE_SESSIONS = 32;
     private final Map<String, Deque<Session>> idleSessions = new ConcurrentHashMap<>();
 
-    private EmbeddedRepository(RepositoryImpl repository, boolean created) {
+    private EmbeddedRepository(RepositoryImpl repository, RepositoryImpl shared, boolean created) {
         this.repository = repository;
+        this.shared = shared;
         this.created = created;
     }
 
-    /** Opens (or, in an empty directory, creates) the repository under {@code home}. */
+    /** Opens (or, in an empty directory, creates) the repository under {@code home}, all workspaces in files. */
     public static EmbeddedRepository open(Path home) throws RepositoryException, IOException {
+        return open(home, null);
+    }
+
+    /**
+     * Opens the repository under {@code home}; with {@code cluster}, the runtime workspaces live in the clustered
+     * repository on its database instead (its node-local files under {@code home/cluster}).
+     */
+    public static EmbeddedRepository open(Path home, ClusterSettings cluster) throws RepositoryException, IOException {
         Path dir = home.toAbsolutePath();
         Files.createDirectories(dir);
         boolean created = !Files.exists(dir.resolve(REPOSITORY_DIR));
-        Path configFile = dir.resolve("repository.xml");
-        // Jackrabbit wants the configuration as a file; ours is rewritten on each start so upgrades apply.
-        try (InputStream in = EmbeddedRepository.class.getResourceAsStream(CONFIG)) {
-            if (in == null) {
-                throw new IOException("missing " + CONFIG);
-            }
-            Files.write(configFile, in.readAllBytes());
+        Properties variables = new Properties();
+        variables.setProperty(RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, dir.toString());
+        if (cluster == null) {
+            RepositoryImpl local = start(CONFIG, variables, dir, WORKSPACES);
+            LOG.info("JCR repository ready in {}{}", dir, created ? " (new)" : "");
+            return new EmbeddedRepository(local, null, created);
         }
-        RepositoryImpl repository = RepositoryImpl.create(RepositoryConfig.create(configFile.toFile(), dir.toFile()));
-        EmbeddedRepository result = new EmbeddedRepository(repository, created);
+        Path clusterDir = Files.createDirectories(dir.resolve(CLUSTER_DIR));
+        Properties clusterVariables = cluster.variables();
+        clusterVariables.setProperty(RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, clusterDir.toString());
+        // Taken first: an unreachable database fails the start before anything else is opened.
+        try (ClusterStartLock lock = ClusterStartLock.acquire(cluster)) {
+            RepositoryImpl local = start(CONFIG, variables, dir, Workspaces.EDITORIAL);
+            try {
+                RepositoryImpl shared = start(ClusterSettings.CONFIG, clusterVariables, clusterDir, Workspaces.RUNTIME);
+                LOG.info("JCR repository ready in {}{}, runtime workspaces shared through {} as cluster node {}",
+                        dir, created ? " (new)" : "", cluster.getJdbcUrl(), cluster.getNodeId());
+                return new EmbeddedRepository(local, shared, created);
+            } catch (IOException | RepositoryException | RuntimeException e) {
+                local.shutdown();
+                throw e;
+            }
+        }
+    }
+
+    /** Starts the repository configured by {@code config}, with the node types and {@code workspaces} in place. */
+    private static RepositoryImpl start(String config, Properties variables, Path home, List<String> workspaces)
+            throws RepositoryException, IOException {
+        RepositoryImpl repository;
+        try (InputStream in = EmbeddedRepository.class.getResourceAsStream(config)) {
+            if (in == null) {
+                throw new IOException("missing " + config);
+            }
+            repository = RepositoryImpl.create(RepositoryConfig.create(new InputSource(in), variables));
+        }
         try {
-            Path registered = dir.resolve(NODE_TYPES_FINGERPRINT);
+            Path registered = home.resolve(NODE_TYPES_FINGERPRINT);
             String fingerprint = NodeTypes.fingerprint();
             boolean current = Files.exists(registered) && Files.readString(registered).trim().equals(fingerprint);
-            result.prepare(!current);
+            prepare(repository, !current, workspaces);
             Files.writeString(registered, fingerprint + "\n");
+            return repository;
         } catch (IOException | RepositoryException | RuntimeException e) {
             repository.shutdown();
             throw e;
         }
-        LOG.info("JCR repository ready in {}{}", dir, created ? " (new)" : "");
-        return result;
     }
 
-    private void prepare(boolean registerNodeTypes) throws RepositoryException {
-        Session session = login(null);
+    private static void prepare(RepositoryImpl repository, boolean registerNodeTypes, List<String> workspaces)
+            throws RepositoryException {
+        Session session = login(repository, null);
         try {
             if (registerNodeTypes) {
                 NodeTypes.registerAll(session);
             }
-            Set<String> existing = new HashSet<>(Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames()));
-            for (String workspace : WORKSPACES) {
-                if (!existing.contains(workspace)) {
-                    session.getWorkspace().createWorkspace(workspace);
-                }
+            for (String workspace : workspaces) {
+                createWorkspace(session, workspace);
             }
         } finally {
             session.logout();
         }
         // Jackrabbit starts a workspace (index, observation thread) on its first login: do it now, not while
         // serving the first visitor, and on this thread rather than a servlet container's.
-        for (String workspace : WORKSPACES) {
-            login(workspace).logout();
+        for (String workspace : workspaces) {
+            login(repository, workspace).logout();
         }
+    }
+
+    /** Creates {@code workspace} unless it exists; one created meanwhile by another cluster node counts as made. */
+    private static void createWorkspace(Session session, String workspace) throws RepositoryException {
+        if (accessible(session, workspace)) {
+            return;
+        }
+        try {
+            session.getWorkspace().createWorkspace(workspace);
+        } catch (RepositoryException e) {
+            if (!accessible(session, workspace)) {
+                throw e;
+            }
+        }
+    }
+
+    private static boolean accessible(Session session, String workspace) throws RepositoryException {
+        return Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames()).contains(workspace);
     }
 
     /** True when this start created the repository: the data directory held none before. */
@@ -111,6 +166,7 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
         return created;
     }
 
+    /** The local repository (in cluster mode it lacks the runtime workspaces). */
     public Repository getRepository() {
         return repository;
     }
@@ -124,7 +180,7 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
             }
             Deque<Session> idle = idleSessions.computeIfAbsent(workspace, w -> new ConcurrentLinkedDeque<>());
             Session pooled = idle.pollFirst();
-            Session session = pooled != null && pooled.isLive() ? pooled : login(workspace);
+            Session session = pooled != null && pooled.isLive() ? pooled : login(repositoryOf(workspace), workspace);
             boolean reusable = false;
             try {
                 T result = work.run(session);
@@ -155,7 +211,11 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
         session.logout();
     }
 
-    private Session login(String workspace) throws RepositoryException {
+    private RepositoryImpl repositoryOf(String workspace) {
+        return shared != null && Workspaces.RUNTIME.contains(workspace) ? shared : repository;
+    }
+
+    private static Session login(RepositoryImpl repository, String workspace) throws RepositoryException {
         // The simple login module admits any password; access control belongs to the application above.
         return repository.login(new SimpleCredentials("admin", new char[0]), workspace);
     }
@@ -169,6 +229,9 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
                 closed = true;
                 idleSessions.values().forEach(idle -> idle.forEach(Session::logout));
                 idleSessions.clear();
+                if (shared != null) {
+                    shared.shutdown();
+                }
                 repository.shutdown();
                 LOG.info("JCR repository shut down");
             }

@@ -1,4 +1,4 @@
-package org.civicportal.magnolia;
+package org.civicportal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The visitor secret on a real Jackrabbit: made once, kept, the same for every instance that asks at once. */
-class MagnoliaApiSettingsProviderTest {
+/** The visitor secret on a real Jackrabbit: made once, kept, the same for every caller that asks at once. */
+class VisitorSecretTest {
     @TempDir
     static Path dir;
     private static EmbeddedRepository repository;
@@ -45,7 +45,7 @@ class MagnoliaApiSettingsProviderTest {
             for (int i = 0; i < callers; i++) {
                 Callable<byte[]> call = () -> {
                     start.await();
-                    return MagnoliaApiSettingsProvider.visitorSecret(repository, new SecureRandom());
+                    return VisitorSecret.get(repository, new SecureRandom());
                 };
                 results.add(pool.submit(call));
             }
@@ -55,9 +55,9 @@ class MagnoliaApiSettingsProviderTest {
             for (Future<byte[]> result : results) {
                 assertThat(result.get()).isEqualTo(first);
             }
-            assertThat(MagnoliaApiSettingsProvider.visitorSecret(repository, new SecureRandom())).isEqualTo(first);
+            assertThat(VisitorSecret.get(repository, new SecureRandom())).isEqualTo(first);
             String stored = repository.withSession(Workspaces.FEEDBACK, s -> s.getProperty("/"
-                    + MagnoliaApiSettingsProvider.SECRET_NODE + "/" + MagnoliaApiSettingsProvider.SECRET_PROPERTY)
+                    + VisitorSecret.NODE + "/" + VisitorSecret.PROPERTY)
                     .getString());
             assertThat(java.util.Base64.getDecoder().decode(stored)).isEqualTo(first);
         } finally {

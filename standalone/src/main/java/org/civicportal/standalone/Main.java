@@ -36,7 +36,7 @@ public final class Main {
                            Map<String, Servlet> extraServlets) {
         Options options;
         try {
-            options = Options.parse(args);
+            options = Options.parse(System.getenv(), args);
         } catch (UsageException e) {
             err.println("civic-portal: " + e.getMessage());
             err.println(Options.USAGE);

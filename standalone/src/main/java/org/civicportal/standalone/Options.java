@@ -7,11 +7,15 @@ import java.nio.file.Paths;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import com.google.common.net.InetAddresses;
 
+import org.civicportal.jcr.ClusterSettings;
 import org.civicportal.visits.VisitSettings;
 import org.civicportal.web.IpRange;
 
@@ -26,9 +30,18 @@ public final class Options {
             "  --trusted-proxy CIDR  a reverse proxy whose X-Forwarded-For is believed (repeatable)",
             "  --site-url URL        public base URL for absolute links (default http://ADDRESS:PORT)",
             "  --time-zone ZONE      the site's time zone for visit days (default Asia/Ho_Chi_Minh)",
+            "  --cluster-jdbc-url URL",
+            "                        keep votes and visit counts in this PostgreSQL database, shared with the",
+            "                        other nodes: jdbc:postgresql://HOST[:PORT]/DATABASE (content stays local)",
+            "  --cluster-user NAME   the database user",
+            "  --cluster-password PW the database password (better: the CIVIC_CLUSTER_PASSWORD variable)",
+            "  --cluster-node-id ID  this node's unique name in the cluster: letters, digits, '-', '_';",
+            "                        required with --cluster-jdbc-url",
             "  --help                show this help",
             "Environment: CIVIC_ADMIN_PASSWORD sets the statistics admin password (else one is generated",
-            "on first start and printed once).");
+            "on first start and printed once); CIVIC_CLUSTER_PASSWORD the cluster database password.");
+    /** Environment variable for the cluster database password, so that it need not be on the command line. */
+    public static final String CLUSTER_PASSWORD_ENV = "CIVIC_CLUSTER_PASSWORD";
 
     private final int port;
     private final String bind;
@@ -36,27 +49,35 @@ public final class Options {
     private final List<IpRange> trustedProxies;
     private final String siteUrl;
     private final ZoneId timeZone;
+    private final ClusterSettings cluster;
     private final boolean help;
 
     private Options(int port, String bind, Path dataDir, List<IpRange> trustedProxies, String siteUrl,
-                    ZoneId timeZone, boolean help) {
+                    ZoneId timeZone, ClusterSettings cluster, boolean help) {
         this.port = port;
         this.bind = bind;
         this.dataDir = dataDir;
         this.trustedProxies = List.copyOf(trustedProxies);
         this.siteUrl = siteUrl;
         this.timeZone = timeZone;
+        this.cluster = cluster;
         this.help = help;
     }
 
-    /** Reads {@code --name value} and {@code --name=value} flags. */
+    /** Reads {@code --name value} and {@code --name=value} flags, without environment variables. */
     public static Options parse(String... args) throws UsageException {
+        return parse(Map.of(), args);
+    }
+
+    /** Reads the flags; {@code environment} may give the cluster password ({@value #CLUSTER_PASSWORD_ENV}). */
+    public static Options parse(Map<String, String> environment, String... args) throws UsageException {
         int port = 8080;
         String bind = "127.0.0.1";
         Path dataDir = Paths.get("civic-data");
         List<IpRange> proxies = new ArrayList<>();
         String siteUrl = null;
         ZoneId timeZone = VisitSettings.DEFAULT_ZONE;
+        Map<String, String> clusterFlags = new HashMap<>();
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -75,7 +96,7 @@ public final class Options {
                 continue;
             }
             if (!List.of("--port", "--bind", "--data-dir", "--trusted-proxy", "--site-url", "--time-zone")
-                    .contains(name)) {
+                    .contains(name) && !CLUSTER_FLAGS.contains(name)) {
                 throw new UsageException("unknown option: " + arg);
             }
             if (value == null) {
@@ -90,14 +111,42 @@ public final class Options {
                 case "--data-dir" -> dataDir = dataDir(value);
                 case "--trusted-proxy" -> proxies.add(proxy(value));
                 case "--time-zone" -> timeZone = timeZone(value);
-                default -> siteUrl = siteUrl(value);
+                case "--site-url" -> siteUrl = siteUrl(value);
+                default -> clusterFlags.put(name, value);
             }
         }
         if (siteUrl == null) {
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
             siteUrl = "http://" + host + ":" + port;
         }
-        return new Options(port, bind, dataDir, proxies, siteUrl, timeZone, help);
+        ClusterSettings cluster = cluster(clusterFlags, environment.get(CLUSTER_PASSWORD_ENV));
+        return new Options(port, bind, dataDir, proxies, siteUrl, timeZone, cluster, help);
+    }
+
+    private static final List<String> CLUSTER_FLAGS = List.of(
+            "--cluster-jdbc-url", "--cluster-user", "--cluster-password", "--cluster-node-id");
+
+    /** Null without {@code --cluster-jdbc-url}; the other cluster flags are refused without it. */
+    private static ClusterSettings cluster(Map<String, String> flags, String passwordFromEnv) throws UsageException {
+        String url = flags.get("--cluster-jdbc-url");
+        if (url == null) {
+            for (String flag : CLUSTER_FLAGS) {
+                if (flags.containsKey(flag)) {
+                    throw new UsageException(flag + " needs --cluster-jdbc-url");
+                }
+            }
+            return null;
+        }
+        if (!flags.containsKey("--cluster-node-id")) {
+            throw new UsageException("--cluster-jdbc-url needs --cluster-node-id");
+        }
+        String password = flags.getOrDefault("--cluster-password", passwordFromEnv);
+        try {
+            return ClusterSettings.of(url, flags.get("--cluster-user"), password, flags.get("--cluster-node-id"));
+        } catch (IllegalArgumentException e) {
+            // The message names the rule, never the value: a URL may carry a password.
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private static int port(String value) throws UsageException {
@@ -186,6 +235,11 @@ public final class Options {
     /** The site's time zone: visit days, months and years roll over at its midnight. */
     public ZoneId getTimeZone() {
         return timeZone;
+    }
+
+    /** Where the runtime workspaces are shared with other nodes; empty for a single site keeping them in files. */
+    public Optional<ClusterSettings> getCluster() {
+        return Optional.ofNullable(cluster);
     }
 
     public boolean isHelp() {

@@ -5,6 +5,7 @@ import com.google.inject.AbstractModule;
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.ContentService;
 import org.civicportal.content.JcrContentService;
+import org.civicportal.jcr.ClusterSettings;
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.JcrSessions;
 import org.civicportal.templating.SiteContext;
@@ -42,8 +43,8 @@ public final class StandaloneModule extends AbstractModule {
         // Content: the standalone has no asset manager, so images and attachments are plain URLs.
         bind(AssetLinks.class).toInstance(AssetLinks.URLS_ONLY);
         bind(ContentService.class).to(JcrContentService.class);
-        // Visits: one instance, so one shard; the flush interval is the default.
-        bind(VisitSettings.class).toInstance(VisitSettings.builder().shard("standalone")
-                .zone(options.getTimeZone()).build());
+        // Visits: a cluster node writes the shard named after it, a single site its only one; default flush interval.
+        String shard = options.getCluster().map(ClusterSettings::getNodeId).orElse("standalone");
+        bind(VisitSettings.class).toInstance(VisitSettings.builder().shard(shard).zone(options.getTimeZone()).build());
     }
 }

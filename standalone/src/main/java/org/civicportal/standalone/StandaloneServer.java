@@ -30,6 +30,7 @@ import org.civicportal.jcr.SystemViewImporter;
 import org.civicportal.web.ApiSettings;
 import org.civicportal.web.CivicApiServlet;
 import org.civicportal.web.StatsServlet;
+import org.civicportal.web.VisitorSecret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class StandaloneServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StandaloneServer.class);
-    static final String VISITOR_SECRET_FILE = "visitor-secret";
 
     private final EmbeddedRepository repository;
     private final Injector injector;
@@ -77,7 +77,8 @@ public final class StandaloneServer implements AutoCloseable {
         long started = System.nanoTime();
         Path dataDir = options.getDataDir().toAbsolutePath();
         Files.createDirectories(dataDir);
-        EmbeddedRepository repository = EmbeddedRepository.open(dataDir.resolve("jcr"));
+        EmbeddedRepository repository = EmbeddedRepository.open(dataDir.resolve("jcr"),
+                options.getCluster().orElse(null));
         Injector injector = null;
         Tomcat tomcat = null;
         try {
@@ -88,8 +89,7 @@ public final class StandaloneServer implements AutoCloseable {
             }
             SecureRandom random = new SecureRandom();
             AdminPassword password = AdminPassword.init(dataDir, adminPasswordFromEnv, random, out);
-            ApiSettings apiSettings = apiSettings(options, DataFiles.secret(dataDir.resolve(VISITOR_SECRET_FILE),
-                    32, random));
+            ApiSettings apiSettings = apiSettings(options, VisitorSecret.get(repository, random));
             injector = Guice.createInjector(Stage.PRODUCTION, new CloseableModule(), new Jsr250Module(),
                     new StandaloneModule(options, repository, apiSettings, password));
             tomcat = tomcat(options, dataDir, injector, extraServlets);

@@ -8,6 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.civicportal.jcr.ClusterSettings;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,9 +64,51 @@ class MainTest {
     }
 
     @Test
+    void clusterFlagsNameTheDatabaseAndTheNode() throws Exception {
+        Options o = Options.parse(Map.of(Options.CLUSTER_PASSWORD_ENV, "from-env"),
+                "--cluster-jdbc-url", "jdbc:postgresql://db.example.vn:5432/civic", "--cluster-user=civic",
+                "--cluster-node-id", "public-1");
+        ClusterSettings cluster = o.getCluster().orElseThrow();
+        assertThat(cluster.getJdbcUrl()).isEqualTo("jdbc:postgresql://db.example.vn:5432/civic");
+        assertThat(cluster.getUser()).isEqualTo("civic");
+        assertThat(cluster.getPassword()).isEqualTo("from-env");
+        assertThat(cluster.getNodeId()).isEqualTo("public-1");
+        assertThat(cluster.toString()).doesNotContain("from-env");
+        assertThat(Options.parse(Map.of(Options.CLUSTER_PASSWORD_ENV, "from-env"), "--cluster-password=flag",
+                "--cluster-jdbc-url=jdbc:postgresql://db/civic", "--cluster-node-id=n1").getCluster().orElseThrow()
+                .getPassword()).as("the flag wins over the environment").isEqualTo("flag");
+        assertThat(Options.parse(Map.of(Options.CLUSTER_PASSWORD_ENV, "from-env")).getCluster()).isEmpty();
+    }
+
+    @Test
+    void badClusterFlagCombinationsExitWithStatus2AndTheUsage() {
+        String url = "--cluster-jdbc-url=jdbc:postgresql://db/civic";
+        List<String[]> bad = List.of(
+                new String[] {url},
+                new String[] {"--cluster-node-id=n1"},
+                new String[] {"--cluster-user=u", "--cluster-password=p"},
+                new String[] {"--cluster-jdbc-url=jdbc:mysql://db/civic", "--cluster-node-id=n1"},
+                new String[] {"--cluster-jdbc-url=jdbc:postgresql://", "--cluster-node-id=n1"},
+                new String[] {"--cluster-jdbc-url=jdbc:postgresql://db/ civic", "--cluster-node-id=n1"},
+                new String[] {url, "--cluster-node-id=node 1"},
+                new String[] {url, "--cluster-node-id=n/1"},
+                new String[] {url, "--cluster-node-id=" + "n".repeat(65)},
+                new String[] {url, "--cluster-node-id="});
+        for (String[] args : bad) {
+            out.reset();
+            err.reset();
+            assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("civic-portal: ").contains("Usage: java -jar");
+        }
+        assertThatThrownBy(() -> Options.parse("--cluster-jdbc-url=jdbc:postgresql://db/civic?password=s3cret",
+                "--cluster-node-id=a b")).hasMessageContaining("node id").hasMessageNotContaining("s3cret");
+    }
+
+    @Test
     void helpExitsWithStatus0() {
         assertThat(run("--help")).isEqualTo(0);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: java -jar", "--trusted-proxy CIDR");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: java -jar", "--trusted-proxy CIDR",
+                "--cluster-jdbc-url URL", "--cluster-node-id ID", Options.CLUSTER_PASSWORD_ENV);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
