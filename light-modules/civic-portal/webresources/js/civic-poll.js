@@ -161,6 +161,9 @@
     } else if (state.hasVoted) {
       parts.push(this.text('status.voted'));
     }
+    if (justVoted && state.resultsVisible) {
+      parts.push(this.text('total', [number(state.totalVotes)]) + '.');
+    }
     if (!state.resultsVisible && (state.hasVoted || state.status === 'closed')) {
       parts.push(this.text(state.closesAt && state.status !== 'closed' ? 'status.resultsLater' : 'status.resultsPrivate'));
     }

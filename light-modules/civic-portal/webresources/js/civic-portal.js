@@ -57,9 +57,10 @@
     showState();
   }
 
+  // 'normal' is kept too: it overrides the system's request for more contrast (civic-prefs.js).
   function setContrast(on) {
     root.classList.toggle('civic-contrast', on);
-    store('civic.contrast', on ? 'high' : null);
+    store('civic.contrast', on ? 'high' : 'normal');
     showState();
   }
 
@@ -120,18 +121,23 @@
     }
   });
 
-  // Another tab changed the preferences: follow it.
+  function followPrefs() {
+    window.civicApplyPrefs();
+    showState();
+  }
+
+  // Another tab changed the preferences, or the system's contrast setting changed: follow them.
   window.addEventListener('storage', function (event) {
-    if (event.key === 'civic.font') {
-      FONTS.forEach(function (f) {
-        root.classList.toggle('civic-font-' + f, f === event.newValue && f !== 'normal');
-      });
-      showState();
-    } else if (event.key === 'civic.contrast') {
-      root.classList.toggle('civic-contrast', event.newValue === 'high');
-      showState();
+    if (event.key === null || event.key === 'civic.font' || event.key === 'civic.contrast') {
+      followPrefs();
     }
   });
+  if (window.matchMedia) {
+    var moreContrast = window.matchMedia('(prefers-contrast: more)');
+    if (moreContrast.addEventListener) {
+      moreContrast.addEventListener('change', followPrefs);
+    }
+  }
 
   showState();
 }());

@@ -30,8 +30,10 @@
     var mine = root.querySelector('[data-civic-rating-mine]');
     var busy = false;
 
-    function msg(name, score) {
-      return (root.getAttribute('data-msg-' + name) || '').replace('{0}', score == null ? '' : String(score));
+    function msg(name, args) {
+      return (root.getAttribute('data-msg-' + name) || '').replace(/\{(\d)\}/g, function (all, n) {
+        return args && args[n] != null ? String(args[n]) : '';
+      });
     }
 
     function announce(message) {
@@ -91,7 +93,7 @@
       highlight(score);
       fieldset.disabled = true;
       fieldset.classList.add('is-done');
-      text(mine, msg('mine', score));
+      text(mine, msg('mine', [score]));
       mine.hidden = false;
     }
 
@@ -125,7 +127,7 @@
         if (r.ok) {
           return r.json().then(function (summary) {
             show(summary);
-            announce(msg('thanks'));
+            announce(msg('thanks', [whole.format(summary.count), oneDecimal.format(summary.average)]));
             // The button is gone with the disabled group: keep focus on the result instead of losing it.
             mine.focus();
           });

@@ -16,6 +16,8 @@ import javax.servlet.Servlet;
 
 /** A real standalone site on a free port of the loopback interface, and a plain HTTP client for it. */
 public final class TestSite implements AutoCloseable {
+    /** The admin password of every test site (fixed, so nothing random is printed). */
+    public static final String ADMIN_PASSWORD = "test-admin-password";
     private final StandaloneServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -41,7 +43,7 @@ public final class TestSite implements AutoCloseable {
         flags[3] = dataDir.toString();
         System.arraycopy(extraFlags, 0, flags, 4, extraFlags.length);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StandaloneServer server = StandaloneServer.start(Options.parse(flags), "test-admin-password",
+        StandaloneServer server = StandaloneServer.start(Options.parse(flags), ADMIN_PASSWORD,
                 new PrintStream(out, true, StandardCharsets.UTF_8), extraServlets);
         return new TestSite(server, out.toString(StandardCharsets.UTF_8));
     }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The axe-core accessibility engine (the npm package, from its WebJar on the test classpath), injected into the
  * page through WebDriver, which the page's Content-Security-Policy does not govern, and run with the WCAG 2.0 and
@@ -75,5 +77,12 @@ final class Axe {
                 .map(v -> new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
                         (String) v.get("helpUrl"), (List<String>) v.get("targets")))
                 .collect(Collectors.toList());
+    }
+
+    /** Fails, listing every violation (rule id, impact, selectors, help URL), unless the page has none. */
+    static void assertNoViolations(ChromeDriver browser, String where) {
+        List<Violation> violations = wcagViolations(browser);
+        assertThat(violations).as(() -> where + " breaks " + violations.size() + " WCAG 2.1 A/AA rule(s):\n  "
+                + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  "))).isEmpty();
     }
 }

@@ -14,11 +14,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A visitor votes in the demo poll of the home page's sidebar with the keyboard, sees the results without a
- * reload, and still sees them (and no voting form) after reloading the cached page.
+ * A visitor votes in the demo poll of the home page's sidebar with the keyboard alone (Tab, Space, arrow keys,
+ * Enter), hears the new total, sees the results without a reload, and still sees them (and no voting form) after
+ * reloading the cached page.
  */
 class PollBrowserTest {
     private static final String POLL = "[data-civic-poll='250ba0a1-2e58-4b81-ba96-236f9ce38a54']";
@@ -44,6 +46,14 @@ class PollBrowserTest {
         }
     }
 
+    private static WebElement active() {
+        return browser.switchTo().activeElement();
+    }
+
+    private static void press(CharSequence key) {
+        new Actions(browser).sendKeys(key).perform();
+    }
+
     private static WebElement poll() {
         return browser.findElement(By.cssSelector(POLL));
     }
@@ -64,17 +74,29 @@ class PollBrowserTest {
         assertThat(in(".civic-poll__results").isDisplayed()).isFalse();
         browser.executeScript("window.__samePage = true");
 
+        // Tab from the top of the page to the first answer, Space chooses it, an arrow key the next, Tab to the
+        // button, Enter votes.
         List<WebElement> radios = poll().findElements(By.cssSelector("input[type=radio]"));
-        radios.get(0).sendKeys(Keys.SPACE);
-        radios.get(0).sendKeys(Keys.ARROW_DOWN);
-        WebElement chosen = poll().findElement(By.cssSelector("input[type=radio]:checked"));
-        assertThat(chosen.getAttribute("value")).isEqualTo(radios.get(1).getAttribute("value"));
-        chosen.sendKeys(Keys.ENTER);
+        for (int tabs = 0; tabs < 100 && !radios.get(0).equals(active()); tabs++) {
+            press(Keys.TAB);
+        }
+        assertThat(active()).isEqualTo(radios.get(0));
+        press(Keys.SPACE);
+        assertThat(radios.get(0).isSelected()).isTrue();
+        press(Keys.ARROW_DOWN);
+        assertThat(active()).isEqualTo(radios.get(1));
+        assertThat(radios.get(1).isSelected()).isTrue();
+        press(Keys.TAB);
+        assertThat(active()).isEqualTo(in("button[type=submit]"));
+        press(Keys.ENTER);
 
         waitUntil("the results appear", () -> in(".civic-poll__results").isDisplayed());
         assertThat(browser.executeScript("return window.__samePage")).isEqualTo(true);
         assertResults(1);
-        assertThat(in("[role=status]").getText()).isEqualTo("Cảm ơn bạn đã bình chọn.");
+        // The live region announces the new total.
+        assertThat(in("[role=status]").getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(in("[role=status]").getText()).isEqualTo("Cảm ơn bạn đã bình chọn. Tổng số: 1 lượt bình chọn.");
+        Axe.assertNoViolations(browser, "the home page after a vote");
         assertThat(browser.executeScript("return document.activeElement.classList.contains('civic-poll__results')"))
                 .isEqualTo(true);
         assertThat(in("button[type=submit]").isDisplayed()).isFalse();

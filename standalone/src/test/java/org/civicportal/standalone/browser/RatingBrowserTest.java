@@ -108,7 +108,12 @@ class RatingBrowserTest {
         assertThat(widget().findElement(By.cssSelector("[data-civic-rating-bar='4']")).getAttribute("value"))
                 .isEqualTo("100");
         await("the vote is announced", () -> !figure("data-civic-rating-status").isEmpty());
-        assertThat(figure("data-civic-rating-status")).isEqualTo("Cảm ơn bạn đã đánh giá.");
+        // The live region announces the new figures.
+        assertThat(widget().findElement(By.cssSelector("[data-civic-rating-status]")).getAttribute("aria-live"))
+                .isEqualTo("polite");
+        assertThat(figure("data-civic-rating-status"))
+                .isEqualTo("Cảm ơn bạn đã đánh giá. Hiện có 1 lượt đánh giá, điểm trung bình 4,0/5.");
+        Axe.assertNoViolations(browser, "the seed report after a rating");
         assertThat(active().getAttribute("data-civic-rating-mine")).isNotNull();
         assertThat(group.getAttribute("disabled")).isNotNull();
         assertThat(radios().get(0).isEnabled()).isFalse();
