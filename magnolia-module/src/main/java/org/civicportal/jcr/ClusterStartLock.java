@@ -23,21 +23,24 @@ final class ClusterStartLock implements AutoCloseable {
         this.connection = connection;
     }
 
-    static ClusterStartLock acquire(ClusterSettings cluster) throws RepositoryException {
+    /** Connects to the cluster database; fails at once when it cannot be reached or refuses the login. */
+    static ClusterStartLock connect(ClusterSettings cluster) throws RepositoryException {
         try {
-            Connection connection = DriverManager.getConnection(cluster.getJdbcUrl(), cluster.getUser(),
-                    cluster.getPassword());
-            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
-                lock.setLong(1, KEY);
-                lock.execute();
-                return new ClusterStartLock(connection);
-            } catch (SQLException e) {
-                connection.close();
-                throw e;
-            }
+            return new ClusterStartLock(DriverManager.getConnection(cluster.getJdbcUrl(), cluster.getUser(),
+                    cluster.getPassword()));
         } catch (SQLException e) {
             throw new RepositoryException("cannot reach the cluster database " + cluster.getJdbcUrl() + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** Waits until no other node is starting; held until {@link #close}. */
+    void acquire() throws RepositoryException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            lock.setLong(1, KEY);
+            lock.execute();
+        } catch (SQLException e) {
+            throw new RepositoryException("cannot lock the cluster database for the start: " + e.getMessage(), e);
         }
     }
 

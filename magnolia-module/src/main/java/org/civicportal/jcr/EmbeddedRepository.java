@@ -85,10 +85,11 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
         Path clusterDir = Files.createDirectories(dir.resolve(CLUSTER_DIR));
         Properties clusterVariables = cluster.variables();
         clusterVariables.setProperty(RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, clusterDir.toString());
-        // Taken first: an unreachable database fails the start before anything else is opened.
-        try (ClusterStartLock lock = ClusterStartLock.acquire(cluster)) {
+        // Connected first: an unreachable database fails the start before anything is opened.
+        try (ClusterStartLock lock = ClusterStartLock.connect(cluster)) {
             RepositoryImpl local = start(CONFIG, variables, dir, Workspaces.EDITORIAL);
             try {
+                lock.acquire();
                 RepositoryImpl shared = start(ClusterSettings.CONFIG, clusterVariables, clusterDir, Workspaces.RUNTIME);
                 LOG.info("JCR repository ready in {}{}, runtime workspaces shared through {} as cluster node {}",
                         dir, created ? " (new)" : "", cluster.getJdbcUrl(), cluster.getNodeId());
