@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Group commit: write tasks queue per workspace, one thread per workspace runs as many as are waiting in one
@@ -38,6 +39,7 @@ public class BatchedWriter {
 
     private final JcrSessions sessions;
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+    private final AtomicLong lostRaces = new AtomicLong();
     private volatile boolean closed;
 
     @Inject
@@ -74,6 +76,11 @@ public class BatchedWriter {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** Saves so far that lost a race with another writer and were retried (for tests and benchmarks). */
+    public long lostRaces() {
+        return lostRaces.get();
     }
 
     /** Stops taking writes, finishes the queued ones, and stops the threads. */
@@ -152,6 +159,7 @@ public class BatchedWriter {
                     return;
                 } catch (InvalidItemStateException e) {
                     LOG.debug("Batch for {} lost a save race, retrying", workspace, e);
+                    lostRaces.incrementAndGet();
                     if (!SaveRaces.pauseBeforeRetry(lost)) {
                         break;
                     }
@@ -171,6 +179,7 @@ public class BatchedWriter {
                     save(List.of(p));
                     return;
                 } catch (InvalidItemStateException e) {
+                    lostRaces.incrementAndGet();
                     if (!SaveRaces.pauseBeforeRetry(lost)) {
                         p.future.completeExceptionally(e);
                         return;

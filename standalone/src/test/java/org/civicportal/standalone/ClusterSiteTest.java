@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.TestPostgres;
 import org.civicportal.poll.PollTallyStore;
 import org.civicportal.poll.Tally;
@@ -120,6 +121,10 @@ class ClusterSiteTest {
         } finally {
             voters.shutdownNow();
         }
+        // How often a node's save lost to the other's and was retried: the path under test (a figure, not a bound).
+        System.out.printf("ClusterSiteTest: %d voters on 2 nodes, lost save races retried: a %d, b %d%n", VOTERS,
+                a.server().getInjector().getInstance(BatchedWriter.class).lostRaces(),
+                b.server().getInjector().getInstance(BatchedWriter.class).lostRaces());
         String voterCookie = cookies.get(0).get();
         for (TestSite site : new TestSite[] {a, b}) {
             JsonNode rating = awaitJson(site, "/.civic/api/ratings/" + reportId, null,
