@@ -9,6 +9,7 @@ import javax.inject.Inject;
 import javax.inject.Provider;
 import javax.inject.Singleton;
 
+import org.civicportal.jcr.ClusterSettings;
 import org.civicportal.visits.VisitSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,13 +34,25 @@ public class MagnoliaVisitSettingsProvider implements Provider<VisitSettings> {
     @Override
     public synchronized VisitSettings get() {
         if (settings == null) {
-            settings = settings(module.get());
+            settings = settings(module.get(), System.getProperty(ClusterSettings.NODE_ID_VARIABLE));
         }
         return settings;
     }
 
-    static VisitSettings settings(CivicPortalModule config) {
+    /**
+     * @param clusterNodeId the instance's id in the clustered runtime repository (JVM system property
+     *                      {@value ClusterSettings#NODE_ID_VARIABLE}), its visit shard; null: the host name is
+     */
+    static VisitSettings settings(CivicPortalModule config, String clusterNodeId) {
         VisitSettings.Builder b = VisitSettings.builder();
+        if (clusterNodeId != null) {
+            try {
+                b.shard(clusterNodeId);
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Ignoring the system property {} = \"{}\" as the visit shard: not a valid name, the host name"
+                        + " is used", ClusterSettings.NODE_ID_VARIABLE, clusterNodeId);
+            }
+        }
         try {
             b.zone(ZoneId.of(config.getTimeZone()));
         } catch (DateTimeException e) {

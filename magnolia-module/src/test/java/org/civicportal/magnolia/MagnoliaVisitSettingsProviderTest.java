@@ -27,11 +27,19 @@ class MagnoliaVisitSettingsProviderTest {
         config.setFlushIntervalSeconds(5);
         config.setRetentionDays(90);
         config.setMaxViewsPerVisitorPerDay(50);
-        VisitSettings s = MagnoliaVisitSettingsProvider.settings(config);
+        VisitSettings s = MagnoliaVisitSettingsProvider.settings(config, null);
         assertThat(s.getZone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(s.getFlushInterval()).isEqualTo(Duration.ofSeconds(5));
         assertThat(s.getRetention()).isEqualTo(Period.ofDays(90));
         assertThat(s.getMaxViewsPerVisitorPerDay()).isEqualTo(50);
+    }
+
+    @Test
+    void aClusterNodeWritesTheShardNamedAfterIt() {
+        CivicPortalModule config = new CivicPortalModule();
+        String hostShard = MagnoliaVisitSettingsProvider.settings(config, null).getShard();
+        assertThat(MagnoliaVisitSettingsProvider.settings(config, "public1").getShard()).isEqualTo("public1");
+        assertThat(MagnoliaVisitSettingsProvider.settings(config, "public 1/x").getShard()).isEqualTo(hostShard);
     }
 
     @Test
@@ -41,7 +49,7 @@ class MagnoliaVisitSettingsProviderTest {
         config.setFlushIntervalSeconds(0);
         config.setRetentionDays(-1);
         config.setMaxViewsPerVisitorPerDay(0);
-        VisitSettings s = MagnoliaVisitSettingsProvider.settings(config);
+        VisitSettings s = MagnoliaVisitSettingsProvider.settings(config, null);
         VisitSettings defaults = VisitSettings.builder().build();
         assertThat(s.getZone()).isEqualTo(defaults.getZone());
         assertThat(s.getFlushInterval()).isEqualTo(defaults.getFlushInterval());

@@ -117,11 +117,24 @@ class ModuleDescriptorTest {
             }
         }
         assertThat(declared).isEqualTo(expected);
+        // Editorial and runtime workspaces in blocks of their own, so that a cluster can map the runtime block alone.
         NodeList repositories = module.getElementsByTagName("repository");
-        assertThat(repositories.getLength()).isEqualTo(1);
-        String nodeTypeFile = text((Element) repositories.item(0), "nodeTypeFile");
-        assertThat(nodeTypeFile).isEqualTo("/mgnl-nodetypes/civic-portal-nodetypes.cnd");
-        assertThat(getClass().getResource(nodeTypeFile)).as(nodeTypeFile).isNotNull();
+        assertThat(repositories.getLength()).isEqualTo(2);
+        List<List<String>> blocks = new ArrayList<>();
+        for (int i = 0; i < repositories.getLength(); i++) {
+            Element repository = (Element) repositories.item(i);
+            assertThat(text(repository, "name")).isEqualTo("magnolia");
+            String nodeTypeFile = text(repository, "nodeTypeFile");
+            assertThat(nodeTypeFile).isEqualTo("/mgnl-nodetypes/civic-portal-nodetypes.cnd");
+            assertThat(getClass().getResource(nodeTypeFile)).as(nodeTypeFile).isNotNull();
+            List<String> names = new ArrayList<>();
+            NodeList list = repository.getElementsByTagName("workspace");
+            for (int j = 0; j < list.getLength(); j++) {
+                names.add(list.item(j).getTextContent().trim());
+            }
+            blocks.add(names);
+        }
+        assertThat(blocks).containsExactly(Workspaces.EDITORIAL, Workspaces.RUNTIME);
     }
 
     @Test
