@@ -25,6 +25,7 @@ import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.TestPostgres;
 import org.civicportal.poll.PollTallyStore;
 import org.civicportal.poll.Tally;
+import org.civicportal.rating.RatingStore;
 import org.civicportal.visits.VisitCounter;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -133,6 +134,11 @@ class ClusterSiteTest {
                 assertThat(rating.get("histogram").get(i).asLong()).as("score %d on %s", i + 1, site.base())
                         .isEqualTo(expectedHistogram[i]);
             }
+            // The vote records agree with the summary: no vote was counted without its record, or twice.
+            RatingStore store = site.server().getInjector().getInstance(RatingStore.class);
+            List<Long> summary = store.read(reportId, null).getHistogram();
+            assertThat(store.recount(reportId).getHistogram()).as("vote records on %s", site.base())
+                    .isEqualTo(summary);
             long[] expected = expectedVotes;
             awaitJson(site, "/.civic/api/polls/" + StandalonePollsTest.SAMPLE_POLL, voterCookie,
                     p -> Arrays.equals(votes(p), expected));
