@@ -54,6 +54,12 @@ public final class ClusterSettings {
         return jdbcUrl;
     }
 
+    /** The URL for logs and messages: without its query, where a password may have been put. */
+    public String getLoggedUrl() {
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query) + "?...";
+    }
+
     public String getUser() {
         return user;
     }
@@ -79,6 +85,6 @@ public final class ClusterSettings {
 
     @Override
     public String toString() {
-        return "ClusterSettings{url=" + jdbcUrl + ", user=" + user + ", node=" + nodeId + "}";
+        return "ClusterSettings{url=" + getLoggedUrl() + ", user=" + user + ", node=" + nodeId + "}";
     }
 }

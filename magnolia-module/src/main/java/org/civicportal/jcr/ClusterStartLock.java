@@ -29,7 +29,7 @@ final class ClusterStartLock implements AutoCloseable {
             return new ClusterStartLock(DriverManager.getConnection(cluster.getJdbcUrl(), cluster.getUser(),
                     cluster.getPassword()));
         } catch (SQLException e) {
-            throw new RepositoryException("cannot reach the cluster database " + cluster.getJdbcUrl() + ": "
+            throw new RepositoryException("cannot reach the cluster database " + cluster.getLoggedUrl() + ": "
                     + e.getMessage(), e);
         }
     }

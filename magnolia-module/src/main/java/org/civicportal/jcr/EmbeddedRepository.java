@@ -92,7 +92,7 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
                 lock.acquire();
                 RepositoryImpl shared = start(ClusterSettings.CONFIG, clusterVariables, clusterDir, Workspaces.RUNTIME);
                 LOG.info("JCR repository ready in {}{}, runtime workspaces shared through {} as cluster node {}",
-                        dir, created ? " (new)" : "", cluster.getJdbcUrl(), cluster.getNodeId());
+                        dir, created ? " (new)" : "", cluster.getLoggedUrl(), cluster.getNodeId());
                 return new EmbeddedRepository(local, shared, created);
             } catch (IOException | RepositoryException | RuntimeException e) {
                 local.shutdown();

@@ -74,6 +74,9 @@ class MainTest {
         assertThat(cluster.getPassword()).isEqualTo("from-env");
         assertThat(cluster.getNodeId()).isEqualTo("public-1");
         assertThat(cluster.toString()).doesNotContain("from-env");
+        ClusterSettings inUrl = Options.parse("--cluster-jdbc-url=jdbc:postgresql://db/civic?password=s3cret",
+                "--cluster-node-id=n1").getCluster().orElseThrow();
+        assertThat(inUrl.getLoggedUrl() + inUrl).doesNotContain("s3cret").contains("jdbc:postgresql://db/civic");
         assertThat(Options.parse(Map.of(Options.CLUSTER_PASSWORD_ENV, "from-env"), "--cluster-password=flag",
                 "--cluster-jdbc-url=jdbc:postgresql://db/civic", "--cluster-node-id=n1").getCluster().orElseThrow()
                 .getPassword()).as("the flag wins over the environment").isEqualTo("flag");
