@@ -1,5 +1,7 @@
 package org.civicportal.jcr;
 
+import java.util.List;
+
 import javax.jcr.InvalidItemStateException;
 import javax.jcr.ItemExistsException;
 import javax.jcr.Node;
@@ -23,19 +25,25 @@ public final class RuntimeNodes {
     }
 
     /**
-     * Makes the top-level node {@code name} of {@code workspace} unless it exists, saving it alone. When two cluster
-     * nodes make it at once, its path names the first one on both, and the second is an empty twin that nothing
-     * reads: nothing was saved under it.
+     * Makes the top-level nodes {@code names} of {@code workspace} that do not exist, in one save of their own. When
+     * two cluster nodes make one at once, its path names the first one on both, and the second is an empty twin that
+     * nothing reads: nothing was saved under it.
      */
-    public static void ensureTopLevel(JcrSessions sessions, String workspace, String name)
+    public static void ensureTopLevel(JcrSessions sessions, String workspace, List<String> names)
             throws RepositoryException {
         sessions.withSession(workspace, s -> {
-            if (!s.nodeExists("/" + name)) {
-                try {
+            boolean added = false;
+            for (String name : names) {
+                if (!s.nodeExists("/" + name)) {
                     s.getRootNode().addNode(name, TYPE);
+                    added = true;
+                }
+            }
+            if (added) {
+                try {
                     s.save();
                 } catch (ItemExistsException | InvalidItemStateException e) {
-                    // Made meanwhile by another writer: it exists, which is all that was asked.
+                    // Made meanwhile by another writer: they exist, which is all that was asked.
                     s.refresh(false);
                 }
             }

@@ -79,7 +79,7 @@ public class PollTallyStore {
     public boolean recordVote(String pollId, String visitorKey, List<String> optionIds, Instant time)
             throws RepositoryException {
         if (!rootMade) {
-            RuntimeNodes.ensureTopLevel(jcr, Workspaces.FEEDBACK, ROOT);
+            RuntimeNodes.ensureTopLevel(jcr, Workspaces.FEEDBACK, List.of(ROOT));
             rootMade = true;
         }
         return writer.write(Workspaces.FEEDBACK, voteTask(pollId, visitorKey, optionIds, time));

@@ -97,7 +97,7 @@ public class RatingStore {
             throw new IllegalArgumentException("Scores go from 1 to 5");
         }
         if (!rootMade) {
-            RuntimeNodes.ensureTopLevel(sessions, Workspaces.FEEDBACK, ROOT);
+            RuntimeNodes.ensureTopLevel(sessions, Workspaces.FEEDBACK, List.of(ROOT));
             rootMade = true;
         }
         RatingSummary result = writer.write(Workspaces.FEEDBACK, s -> {

@@ -249,9 +249,7 @@ public class VisitStore {
     /** Runs {@code work} and saves, again from fresh state if another writer saved the same nodes first. */
     private <T> T write(org.civicportal.jcr.SessionWork<T> work) throws RepositoryException {
         if (!topLevelMade) {
-            for (String name : TOP_LEVEL) {
-                RuntimeNodes.ensureTopLevel(sessions, Workspaces.VISITS, name);
-            }
+            RuntimeNodes.ensureTopLevel(sessions, Workspaces.VISITS, TOP_LEVEL);
             topLevelMade = true;
         }
         return sessions.withSession(Workspaces.VISITS, s -> {
