@@ -15,6 +15,7 @@ public class CivicPortalModule {
     private long flushIntervalSeconds = 2;
     private long retentionDays = 730;
     private long maxViewsPerVisitorPerDay = 300;
+    private String authorOrigin = "";
 
     /**
      * Absolute base URL of the public site as visitors see it (e.g. {@code https://stttt.example.gov.vn}), for share
@@ -83,5 +84,17 @@ public class CivicPortalModule {
 
     public void setMaxViewsPerVisitorPerDay(long maxViewsPerVisitorPerDay) {
         this.maxViewsPerVisitorPerDay = maxViewsPerVisitorPerDay;
+    }
+
+    /**
+     * Origin of the author instance (e.g. {@code https://author.stttt.example.gov.vn}) when the statistics app frames
+     * a dashboard of another origin; empty means the dashboard may be framed by its own origin only.
+     */
+    public String getAuthorOrigin() {
+        return authorOrigin;
+    }
+
+    public void setAuthorOrigin(String authorOrigin) {
+        this.authorOrigin = authorOrigin == null ? "" : authorOrigin.trim();
     }
 }

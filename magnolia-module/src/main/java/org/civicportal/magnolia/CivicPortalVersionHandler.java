@@ -9,6 +9,7 @@ import info.magnolia.module.delta.AddPermissionTask;
 import info.magnolia.module.delta.BootstrapSingleResource;
 import info.magnolia.module.delta.IsInstallSamplesTask;
 import info.magnolia.module.delta.NodeExistsDelegateTask;
+import info.magnolia.module.delta.OrderFilterBeforeTask;
 import info.magnolia.module.delta.Task;
 
 import org.civicportal.jcr.Workspaces;
@@ -24,12 +25,18 @@ import org.civicportal.jcr.Workspaces;
  * Editors get read/write on the editorial workspaces through the bootstrapped role {@code civic-portal-editor};
  * the roles the apps admit by name, {@link #EDITORIAL_ROLES}, get the same here because the CE bundle does not ship
  * them (a bootstrap file under a missing role would fail the install; AddPermissionTask only warns).
+ * <p>
+ * The bootstrapped {@link SecurityHeadersFilter} lands at the end of {@code /server/filters}; it is moved before the
+ * cache filter, so that pages served from the cache get its headers as well.
  */
 public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
     static final String SAMPLE_SITE = "/mgnl-bootstrap/civic-portal-site/website.civic-portal.xml";
     static final String SITE_I18N = "/mgnl-bootstrap/civic-portal-site/config.modules.site.config.site.i18n.xml";
     static final List<String> EDITORIAL_ROLES = List.of("editor", "publisher");
     static final List<String> EDITORIAL_WORKSPACES = List.of(Workspaces.ARTICLES, Workspaces.REPORTS, Workspaces.POLLS);
+    /** Bootstrapped at the end of /server/filters, ordered before the cache so cache hits get the headers too. */
+    static final String SECURITY_HEADERS_FILTER = "securityHeaders";
+    static final String SECURITY_HEADERS_BEFORE = "cache";
     /** Magnolia's read/write (all JCR actions), as its own roles grant on website. */
     static final long READ_WRITE = 63;
 
@@ -43,6 +50,7 @@ public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
                 new NodeExistsDelegateTask("Site i18n", "Keeps an existing i18n configuration of the site.", "config",
                         "/modules/site/config/site/i18n", null, new BootstrapSingleResource("Site languages",
                         "Vietnamese (default, no URL prefix) and English (/en/...).", SITE_I18N))));
+        tasks.add(new OrderFilterBeforeTask(SECURITY_HEADERS_FILTER, new String[] {SECURITY_HEADERS_BEFORE}));
         for (String role : EDITORIAL_ROLES) {
             for (String workspace : EDITORIAL_WORKSPACES) {
                 tasks.add(new AddPermissionTask("Editorial access", "Lets the " + role + " role edit " + workspace

@@ -43,8 +43,7 @@ public class CivicApiServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        SecurityHeaders.api(response);
         String pathInfo = request.getPathInfo();
         List<String> segments = pathInfo == null ? List.of() : Arrays.asList(pathInfo.substring(1).split("/", -1));
         ApiHandler handler = segments.isEmpty() ? null : handlers.get(segments.get(0));
@@ -59,7 +58,7 @@ public class CivicApiServlet extends HttpServlet {
             LOG.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
             if (!response.isCommitted()) {
                 response.reset();
-                response.setHeader("Cache-Control", "no-store");
+                SecurityHeaders.api(response);
                 Json.writeError(response, new ApiException(500, "internal_error", "The request could not be completed."));
             }
         }

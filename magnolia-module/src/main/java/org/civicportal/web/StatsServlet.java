@@ -63,29 +63,28 @@ public class StatsServlet extends HttpServlet {
     static final int TOP_RATED_MIN_VOTES = 3;
     static final String TOP_RATED = "top-rated";
     static final String MOST_RATED = "most-rated";
-    static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
-            + "form-action 'self'; frame-ancestors 'self'";
 
     private final transient VisitStats stats;
     private final transient ContentService content;
     private final transient PollService polls;
     private final transient RatingService ratings;
     private final transient TemplateEngine templates;
+    private final transient SecurityHeaders headers;
 
     @Inject
     public StatsServlet(VisitStats stats, ContentService content, PollService polls, RatingService ratings,
-            VisitSettings settings) {
+            VisitSettings settings, SecurityHeaders headers) {
         this.stats = stats;
         this.content = content;
         this.polls = polls;
         this.ratings = ratings;
         this.templates = new TemplateEngine(settings.getZone());
+        this.headers = headers;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        headers.dashboard(response);
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         try {
             if (path.isEmpty()) {
@@ -111,7 +110,7 @@ public class StatsServlet extends HttpServlet {
             LOG.error("Statistics request {} failed", request.getRequestURI(), e);
             if (!response.isCommitted()) {
                 response.reset();
-                response.setHeader("Cache-Control", "no-store");
+                headers.dashboard(response);
                 Json.writeError(response, new ApiException(500, "internal_error", "The statistics could not be read."));
             }
         }
@@ -274,8 +273,6 @@ public class StatsServlet extends HttpServlet {
         byte[] body = html.toString().getBytes(StandardCharsets.UTF_8);
         response.setStatus(error == null ? 200 : 400);
         response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Content-Security-Policy", CSP);
-        response.setHeader("Referrer-Policy", "same-origin");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -212,6 +212,20 @@ class BootstrapFilesTest {
         CivicPortalModule defaults = new CivicPortalModule();
         assertThat(property(config, "siteUrl")).contains(defaults.getSiteUrl());
         assertThat(property(config, "homePath")).contains(defaults.getHomePath());
+        assertThat(property(config, "authorOrigin")).contains(defaults.getAuthorOrigin());
+    }
+
+    /** A Magnolia filter adds the pages' security headers; the version handler orders it before the cache. */
+    @Test
+    void securityHeadersFilterIsAnEnabledMagnoliaFilterNamedAsTheOrderingTaskSays() throws Exception {
+        Element filter = FILES.get("config.server.filters." + CivicPortalVersionHandler.SECURITY_HEADERS_FILTER + ".xml");
+        assertThat(filter).isNotNull();
+        assertThat(property(filter, "jcr:primaryType")).contains("mgnl:content");
+        assertThat(property(filter, "enabled")).contains("true");
+        Class<?> type = Class.forName(property(filter, "class").orElseThrow(), false, getClass().getClassLoader());
+        assertThat(type).isEqualTo(SecurityHeadersFilter.class);
+        assertThat(info.magnolia.cms.filters.AbstractMgnlFilter.class).isAssignableFrom(type);
+        assertThat(CivicPortalVersionHandler.SECURITY_HEADERS_BEFORE).isEqualTo("cache");
     }
 
     /** Applies the mappings as Magnolia's RegexpVirtualUriMapping does (find, then replaceAll) to our own links. */

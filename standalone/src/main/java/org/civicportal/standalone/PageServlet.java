@@ -20,6 +20,7 @@ import org.civicportal.content.ContentService;
 import org.civicportal.content.ResultPage;
 import org.civicportal.templating.CivicTemplatingFunctions;
 import org.civicportal.templating.TemplateEngine;
+import org.civicportal.web.SecurityHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,9 +43,6 @@ public final class PageServlet extends HttpServlet {
     private static final Pattern ITEM = Pattern.compile("/(articles|reports)/([A-Za-z0-9][A-Za-z0-9_-]{0,199})");
     private static final Pattern LISTING = Pattern.compile("/(articles|reports)");
     private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
-    // The pages use no inline script or style; anything injected despite escaping would not run.
-    static final String CSP = "default-src 'self'; img-src 'self' https: data:; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     private final transient ContentService content;
     private final transient TemplateEngine templates;
@@ -67,6 +65,7 @@ public final class PageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeaders.page(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String lang = StandaloneSiteContext.DEFAULT_LANG;
         if (path.equals("/en")) {
@@ -91,9 +90,6 @@ public final class PageServlet extends HttpServlet {
             response.setContentType("text/html;charset=UTF-8");
             response.setHeader("Content-Language", lang);
             response.setHeader("Cache-Control", page.status() == 200 ? "public, max-age=60" : "no-cache");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-            response.setHeader("Content-Security-Policy", CSP);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
         } catch (TemplateException | RuntimeException e) {
@@ -101,6 +97,7 @@ public final class PageServlet extends HttpServlet {
             if (!response.isCommitted()) {
                 response.reset();
                 response.setHeader("Cache-Control", "no-store");
+                SecurityHeaders.page(response);
                 response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             }
         } finally {

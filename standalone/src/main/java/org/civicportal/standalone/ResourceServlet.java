@@ -14,6 +14,8 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.civicportal.web.SecurityHeaders;
+
 /**
  * Serves the light module's static files from the classpath at {@code /.resources/civic-portal/...}, as Magnolia
  * does: only known static types (never templates, definitions or message bundles), with a content type, an ETag
@@ -56,6 +58,7 @@ public final class ResourceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeaders.staticFile(response);
         Optional<Resource> found = find(request.getPathInfo());
         if (found.isEmpty()) {
             response.setHeader("Cache-Control", "no-store");
@@ -65,7 +68,6 @@ public final class ResourceServlet extends HttpServlet {
         Resource resource = found.get();
         response.setHeader("Cache-Control", CACHE_CONTROL);
         response.setHeader("ETag", resource.etag());
-        response.setHeader("X-Content-Type-Options", "nosniff");
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null && (ifNoneMatch.contains(resource.etag()) || ifNoneMatch.trim().equals("*"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -1,5 +1,7 @@
 package org.civicportal.standalone;
 
+import java.util.List;
+
 import com.google.inject.AbstractModule;
 
 import org.civicportal.content.AssetLinks;
@@ -12,6 +14,7 @@ import org.civicportal.templating.SiteContext;
 import org.civicportal.templating.TemplateEngine;
 import org.civicportal.visits.VisitSettings;
 import org.civicportal.web.ApiSettings;
+import org.civicportal.web.SecurityHeaders;
 
 /**
  * Wires the module's components for the standalone site, as Magnolia's module descriptor does inside Magnolia.
@@ -38,6 +41,8 @@ public final class StandaloneModule extends AbstractModule {
         bind(JcrSessions.class).toInstance(repository);
         bind(ApiSettings.class).toInstance(apiSettings);
         bind(AdminPassword.class).toInstance(adminPassword);
+        // The dashboard is not framed by anything but the site itself: there is no author UI.
+        bind(SecurityHeaders.class).toInstance(new SecurityHeaders(List.of()));
         bind(TemplateEngine.class).toInstance(new TemplateEngine());
         bind(SiteContext.class).toProvider(CurrentSite.class);
         // Content: the standalone has no asset manager, so images and attachments are plain URLs.

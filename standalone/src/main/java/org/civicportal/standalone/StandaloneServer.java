@@ -29,6 +29,7 @@ import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.SystemViewImporter;
 import org.civicportal.web.ApiSettings;
 import org.civicportal.web.CivicApiServlet;
+import org.civicportal.web.SecurityHeaders;
 import org.civicportal.web.StatsServlet;
 import org.civicportal.web.VisitorSecret;
 import org.slf4j.Logger;
@@ -143,7 +144,8 @@ public final class StandaloneServer implements AutoCloseable {
         context.addServletMappingDecoded("/.civic/stats/*", "stats");
         FilterDef statsAuth = new FilterDef();
         statsAuth.setFilterName("statsAuth");
-        statsAuth.setFilter(new StatsAuthFilter(injector.getInstance(AdminPassword.class)));
+        statsAuth.setFilter(new StatsAuthFilter(injector.getInstance(AdminPassword.class),
+                injector.getInstance(SecurityHeaders.class)));
         context.addFilterDef(statsAuth);
         FilterMap statsAuthMap = new FilterMap();
         statsAuthMap.setFilterName("statsAuth");

@@ -18,6 +18,8 @@ import javax.servlet.http.HttpServletResponse;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 
+import org.civicportal.web.SecurityHeaders;
+
 /**
  * HTTP Basic in front of the statistics: user {@code admin} with the admin password; anything else gets 401.
  * The password hash is deliberately slow, so a header that passed is remembered (as its SHA-256) for a few
@@ -28,11 +30,13 @@ final class StatsAuthFilter implements Filter {
     private static final String CHALLENGE = "Basic realm=\"civic-portal statistics\", charset=\"UTF-8\"";
 
     private final AdminPassword password;
+    private final SecurityHeaders headers;
     private final Cache<String, Boolean> accepted = CacheBuilder.newBuilder()
             .maximumSize(100).expireAfterWrite(5, TimeUnit.MINUTES).build();
 
-    StatsAuthFilter(AdminPassword password) {
+    StatsAuthFilter(AdminPassword password, SecurityHeaders headers) {
         this.password = password;
+        this.headers = headers;
     }
 
     @Override
@@ -44,8 +48,8 @@ final class StatsAuthFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
+        headers.dashboard(response);
         response.setHeader("WWW-Authenticate", CHALLENGE);
-        response.setHeader("Cache-Control", "no-store");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("text/plain;charset=UTF-8");
         response.getOutputStream().write("Sign in as admin to see the statistics.\n".getBytes(StandardCharsets.UTF_8));

@@ -9,4 +9,8 @@ public class ServerConfiguration {
     public String getDefaultBaseUrl() {
         throw new UnsupportedOperationException("stub");
     }
+
+    public boolean isAdmin() {
+        throw new UnsupportedOperationException("stub");
+    }
 }
