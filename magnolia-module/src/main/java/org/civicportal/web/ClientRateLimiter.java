@@ -39,7 +39,16 @@ public final class ClientRateLimiter {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
-        long waitNanos = bucket.take(ticker.read(), limit.getPerMinute() / 60e9, limit.getBurst());
+        return seconds(bucket.take(ticker.read(), limit.getPerMinute() / 60e9, limit.getBurst()));
+    }
+
+    /** The seconds {@code client} must wait for a permit (0 when one is there), without taking it. */
+    public long waitSeconds(InetAddress client) {
+        Bucket bucket = buckets.getIfPresent(key(client));
+        return bucket == null ? 0 : seconds(bucket.waitNanos(ticker.read(), limit.getPerMinute() / 60e9, limit.getBurst()));
+    }
+
+    private static long seconds(long waitNanos) {
         return waitNanos <= 0 ? 0 : Math.max(1, (long) Math.ceil(waitNanos / 1e9));
     }
 
@@ -59,13 +68,18 @@ public final class ClientRateLimiter {
 
         /** 0 when a token was taken, else nanoseconds until one is available. */
         synchronized long take(long now, double perNano, int burst) {
+            long wait = waitNanos(now, perNano, burst);
+            if (wait == 0) {
+                tokens -= 1;
+            }
+            return wait;
+        }
+
+        /** 0 when a token is available, else nanoseconds until one is; refills, takes nothing. */
+        synchronized long waitNanos(long now, double perNano, int burst) {
             tokens = Math.min(burst, tokens + (now - last) * perNano);
             last = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return (long) Math.ceil((1 - tokens) / perNano);
+            return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / perNano);
         }
     }
 }

@@ -35,6 +35,24 @@ class ClientRateLimiterTest {
     }
 
     @Test
+    void waitSecondsLooksWithoutTaking() {
+        ClientRateLimiter limiter = new ClientRateLimiter(new ApiSettings.RateLimit(6, 2), 100, clock);
+        var a = InetAddresses.forString("203.0.113.1");
+        assertThat(limiter.waitSeconds(a)).isZero();
+        assertThat(limiter.waitSeconds(a)).isZero();
+        assertThat(limiter.acquire(a)).isZero();
+        assertThat(limiter.waitSeconds(a)).isZero();
+        assertThat(limiter.acquire(a)).isZero();
+        assertThat(limiter.waitSeconds(a)).isEqualTo(10);
+        assertThat(limiter.waitSeconds(a)).isEqualTo(10);
+        now.addAndGet(TimeUnit.SECONDS.toNanos(4));
+        assertThat(limiter.waitSeconds(a)).isEqualTo(6);
+        now.addAndGet(TimeUnit.SECONDS.toNanos(6));
+        assertThat(limiter.waitSeconds(a)).isZero();
+        assertThat(limiter.acquire(a)).isZero();
+    }
+
+    @Test
     void ipv6ClientsShareTheirSlash64() {
         ClientRateLimiter limiter = new ClientRateLimiter(new ApiSettings.RateLimit(1, 1), 100, clock);
         assertThat(limiter.acquire(InetAddresses.forString("2001:db8:1:2::1"))).isZero();

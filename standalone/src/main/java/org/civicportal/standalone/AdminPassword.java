@@ -15,14 +15,18 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The standalone admin's password (statistics pages), stored only as a salted PBKDF2-HMAC-SHA256 hash in the data
- * directory. It comes from {@code CIVIC_ADMIN_PASSWORD} when set, else it is generated on first start and printed
- * once.
+ * directory, as {@code pbkdf2-sha256$iterations$salt$hash}: the scheme and work factor travel with each hash, so
+ * raising {@link #ITERATIONS} keeps older hashes readable. It comes from {@code CIVIC_ADMIN_PASSWORD} when set, else
+ * it is generated on first start and written to a file only the owner can read (never to the console or a log,
+ * which are often collected and shared); the console shows where that file is.
  */
 public final class AdminPassword {
     public static final String ENV = "CIVIC_ADMIN_PASSWORD";
     static final String FILE = "admin-password";
+    static final String GENERATED_FILE = "generated-admin-password";
     private static final String SCHEME = "pbkdf2-sha256";
-    private static final int ITERATIONS = 210_000;
+    /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
+    static final int ITERATIONS = 600_000;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
 
@@ -37,13 +41,15 @@ public final class AdminPassword {
     }
 
     /**
-     * The password of the data directory: {@code fromEnv} if not blank (stored, replacing an older one), else the
-     * stored one, else a new random one, printed to {@code out}.
+     * The password of the data directory: {@code fromEnv} if not blank (stored, replacing an older one and any
+     * generated one), else the stored one, else a new random one, written to {@link #GENERATED_FILE} whose path is
+     * printed to {@code out}.
      */
     public static AdminPassword init(Path dataDir, String fromEnv, SecureRandom random, PrintStream out)
             throws IOException {
         Path file = dataDir.resolve(FILE);
         if (fromEnv != null && !fromEnv.isBlank()) {
+            Files.deleteIfExists(dataDir.resolve(GENERATED_FILE));
             return store(file, fromEnv.toCharArray(), random);
         }
         if (Files.exists(file)) {
@@ -53,7 +59,10 @@ public final class AdminPassword {
         random.nextBytes(bytes);
         String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         AdminPassword stored = store(file, generated.toCharArray(), random);
-        out.println("Generated admin password (user \"admin\"), shown only this once: " + generated);
+        Path generatedFile = dataDir.resolve(GENERATED_FILE);
+        DataFiles.writePrivate(generatedFile, generated + "\n");
+        out.println("Generated the admin password (user \"admin\") into " + generatedFile
+                + " (readable by this user only); note it, then delete that file.");
         out.println("Set " + ENV + " to choose your own.");
         return stored;
     }

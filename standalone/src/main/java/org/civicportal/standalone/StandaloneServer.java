@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import javax.jcr.RepositoryException;
 import javax.servlet.Servlet;
 
+import com.google.common.base.Ticker;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
@@ -29,6 +30,7 @@ import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.SystemViewImporter;
 import org.civicportal.web.ApiSettings;
 import org.civicportal.web.CivicApiServlet;
+import org.civicportal.web.RequestGuards;
 import org.civicportal.web.SecurityHeaders;
 import org.civicportal.web.StatsServlet;
 import org.civicportal.web.VisitorSecret;
@@ -145,7 +147,8 @@ public final class StandaloneServer implements AutoCloseable {
         FilterDef statsAuth = new FilterDef();
         statsAuth.setFilterName("statsAuth");
         statsAuth.setFilter(new StatsAuthFilter(injector.getInstance(AdminPassword.class),
-                injector.getInstance(SecurityHeaders.class)));
+                injector.getInstance(SecurityHeaders.class), injector.getInstance(RequestGuards.class),
+                Ticker.systemTicker()));
         context.addFilterDef(statsAuth);
         FilterMap statsAuthMap = new FilterMap();
         statsAuthMap.setFilterName("statsAuth");

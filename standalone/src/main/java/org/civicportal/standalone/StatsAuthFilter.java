@@ -1,6 +1,7 @@
 package org.civicportal.standalone;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,28 +16,47 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import com.google.common.base.Ticker;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 
+import org.civicportal.web.ApiSettings;
+import org.civicportal.web.ClientRateLimiter;
+import org.civicportal.web.RequestGuards;
 import org.civicportal.web.SecurityHeaders;
 
 /**
  * HTTP Basic in front of the statistics: user {@code admin} with the admin password; anything else gets 401.
- * The password hash is deliberately slow, so a header that passed is remembered (as its SHA-256) for a few
- * minutes instead of being checked again for each chart and script of the dashboard.
+ * Failed sign-ins are limited per client address (the proxy-aware one of the API's request guards): after
+ * {@link #FAILURE_BURST} of them the client gets 429 with Retry-After for whatever it sends, until the bucket has
+ * refilled by one. A successful sign-in costs nothing. Every checked header costs one full password hash,
+ * whether the user name is right or not, so timing tells nothing. The password hash is deliberately slow, so a
+ * header that passed is remembered (as its SHA-256) for a few minutes instead of being checked again for each chart
+ * and script of the dashboard. Nothing here logs a header or a password.
  */
 final class StatsAuthFilter implements Filter {
     static final String USER = "admin";
+    /** Wrong passwords a client may send at once, and how many more per hour after that. */
+    static final int FAILURE_BURST = 5;
+    static final int FAILURES_PER_HOUR = 20;
+    private static final int MAX_TRACKED_CLIENTS = 10_000;
+    /** Servlet 4 names no constant for it. */
+    private static final int TOO_MANY_REQUESTS = 429;
     private static final String CHALLENGE = "Basic realm=\"civic-portal statistics\", charset=\"UTF-8\"";
 
     private final AdminPassword password;
     private final SecurityHeaders headers;
+    private final RequestGuards guards;
+    private final ClientRateLimiter failures;
     private final Cache<String, Boolean> accepted = CacheBuilder.newBuilder()
             .maximumSize(100).expireAfterWrite(5, TimeUnit.MINUTES).build();
 
-    StatsAuthFilter(AdminPassword password, SecurityHeaders headers) {
+    StatsAuthFilter(AdminPassword password, SecurityHeaders headers, RequestGuards guards, Ticker ticker) {
         this.password = password;
         this.headers = headers;
+        this.guards = guards;
+        this.failures = new ClientRateLimiter(new ApiSettings.RateLimit(FAILURES_PER_HOUR / 60.0, FAILURE_BURST),
+                MAX_TRACKED_CLIENTS, ticker);
     }
 
     @Override
@@ -44,24 +64,49 @@ final class StatsAuthFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        if (authorized(request.getHeader("Authorization"))) {
+        InetAddress client = guards.clientAddress(request);
+        long wait = failures.waitSeconds(client);
+        if (wait > 0) {
+            response.setHeader("Retry-After", Long.toString(wait));
+            refuse(response, TOO_MANY_REQUESTS, "Too many failed sign-ins; try again later.\n");
+            return;
+        }
+        String header = request.getHeader("Authorization");
+        if (header != null && accepted.getIfPresent(sha256(header)) != null) {
             chain.doFilter(req, res);
             return;
         }
-        headers.dashboard(response);
-        response.setHeader("WWW-Authenticate", CHALLENGE);
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getOutputStream().write("Sign in as admin to see the statistics.\n".getBytes(StandardCharsets.UTF_8));
+        if (header == null) {
+            challenge(response);
+            return;
+        }
+        if (checks(header)) {
+            accepted.put(sha256(header), Boolean.TRUE);
+            chain.doFilter(req, res);
+            return;
+        }
+        failures.acquire(client);
+        challenge(response);
     }
 
-    private boolean authorized(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    private void challenge(HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in as admin to see the statistics.\n");
+    }
+
+    private void refuse(HttpServletResponse response, int status, String text) throws IOException {
+        headers.dashboard(response);
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** Whether a Basic header names the admin with the right password; one full hash for every well-formed header. */
+    private boolean checks(String header) {
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return false;
-        }
-        String digest = sha256(header);
-        if (accepted.getIfPresent(digest) != null) {
-            return true;
         }
         String decoded;
         try {
@@ -70,12 +115,11 @@ final class StatsAuthFilter implements Filter {
             return false;
         }
         int colon = decoded.indexOf(':');
-        boolean ok = colon > 0 && decoded.substring(0, colon).equals(USER)
-                && password.matches(decoded.substring(colon + 1).toCharArray());
-        if (ok) {
-            accepted.put(digest, Boolean.TRUE);
-        }
-        return ok;
+        String user = colon < 0 ? "" : decoded.substring(0, colon);
+        boolean rightPassword = password.matches(decoded.substring(colon + 1).toCharArray());
+        boolean rightUser = MessageDigest.isEqual(user.getBytes(StandardCharsets.UTF_8),
+                USER.getBytes(StandardCharsets.UTF_8));
+        return rightUser & rightPassword;
     }
 
     private static String sha256(String s) {

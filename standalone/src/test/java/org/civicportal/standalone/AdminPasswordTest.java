@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.io.OutputStream;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,17 +24,20 @@ class AdminPasswordTest {
     private final SecureRandom random = new SecureRandom();
 
     @Test
-    void generatedOnFirstStartPrintedOnceAndStoredOnlyHashed() throws Exception {
+    void generatedOnFirstStartIntoAnOwnerOnlyFileWhosePathIsPrintedAndStoredOnlyHashed() throws Exception {
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         AdminPassword password = AdminPassword.init(dir, null, random, new PrintStream(first, true, StandardCharsets.UTF_8));
-        Matcher m = Pattern.compile("shown only this once: (\\S+)").matcher(first.toString(StandardCharsets.UTF_8));
-        assertThat(m.find()).isTrue();
-        String generated = m.group(1);
-        assertThat(generated).hasSizeGreaterThanOrEqualTo(20);
+        Path generatedFile = dir.resolve(AdminPassword.GENERATED_FILE);
+        assertThat(first.toString(StandardCharsets.UTF_8)).contains(generatedFile.toString());
+        String generated = Files.readString(generatedFile).trim();
+        assertThat(generated).matches("[A-Za-z0-9_-]{20}");
+        assertThat(first.toString(StandardCharsets.UTF_8)).doesNotContain(generated);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(generatedFile))).isEqualTo("rw-------");
         assertThat(password.matches(generated.toCharArray())).isTrue();
         assertThat(password.matches("wrong".toCharArray())).isFalse();
         String stored = Files.readString(dir.resolve(AdminPassword.FILE));
-        assertThat(stored).startsWith("pbkdf2-sha256$").doesNotContain(generated);
+        assertThat(stored).startsWith("pbkdf2-sha256$" + AdminPassword.ITERATIONS + "$").doesNotContain(generated);
+        assertThat(AdminPassword.ITERATIONS).isGreaterThanOrEqualTo(600_000);
 
         ByteArrayOutputStream second = new ByteArrayOutputStream();
         AdminPassword again = AdminPassword.init(dir, "", random, new PrintStream(second, true, StandardCharsets.UTF_8));
@@ -50,5 +57,27 @@ class AdminPasswordTest {
         assertThat(AdminPassword.init(dir, null, random, new PrintStream(out, true, StandardCharsets.UTF_8))
                 .matches("s3cret-pass".toCharArray())).isTrue();
         assertThat(Files.readString(dir.resolve(AdminPassword.FILE))).doesNotContain("s3cret-pass");
+        // The generated password is gone once the environment sets another.
+        assertThat(dir.resolve(AdminPassword.GENERATED_FILE)).doesNotExist();
+        try (var files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("s3cret-pass");
+            }
+        }
+    }
+
+    /** The hash names its scheme and work factor, so hashes made with fewer iterations than today's still verify. */
+    @Test
+    void storedHashesKeepTheirOwnIterationCount() throws Exception {
+        byte[] salt = new byte[16];
+        random.nextBytes(salt);
+        int older = 1_000;
+        byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new PBEKeySpec("old-pass".toCharArray(), salt, older, 256)).getEncoded();
+        Files.writeString(dir.resolve(AdminPassword.FILE), "pbkdf2-sha256$" + older + "$"
+                + Base64.getEncoder().encodeToString(salt) + "$" + Base64.getEncoder().encodeToString(hash) + "\n");
+        AdminPassword stored = AdminPassword.init(dir, null, random, new PrintStream(OutputStream.nullOutputStream()));
+        assertThat(stored.matches("old-pass".toCharArray())).isTrue();
+        assertThat(stored.matches("old-pas".toCharArray())).isFalse();
     }
 }
