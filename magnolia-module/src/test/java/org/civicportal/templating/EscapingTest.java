@@ -12,9 +12,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import freemarker.cache.TemplateLoader;
+import org.civicportal.poll.HostilePolls;
+import org.civicportal.poll.PollView;
+import org.civicportal.rating.RatingSummary;
+import org.civicportal.visits.Dimension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicportal.templating.Fixtures.HOSTILE;
@@ -34,11 +49,16 @@ class EscapingTest {
 
     /** What any page must satisfy whatever its content. */
     static void assertNoInjectedMarkup(String html) {
+        // The prefs, site and page-view tracker scripts: nothing an editor typed adds one.
+        assertNoInjectedMarkup(html, "/.resources/civic-portal/", 3);
+    }
+
+    private static void assertNoInjectedMarkup(String html, String scriptPrefix, int scripts) {
         assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<x>");
         Document doc = Jsoup.parse(html);
-        assertThat(doc.select("script")).allSatisfy(s -> assertThat(s.attr("src")).startsWith("/.resources/civic-portal/"));
-        // The prefs, site and page-view tracker scripts: nothing an editor typed adds one.
-        assertThat(doc.select("script")).hasSizeLessThanOrEqualTo(3);
+        assertThat(doc.select("script")).allSatisfy(s -> assertThat(s.attr("src")).startsWith(scriptPrefix)
+                .doesNotContain("\"", "<"));
+        assertThat(doc.select("script")).hasSizeLessThanOrEqualTo(scripts);
         assertThat(doc.select("img[src=x], x, iframe, object, embed, style")).isEmpty();
         for (Element e : doc.getAllElements()) {
             for (Attribute a : e.attributes()) {
@@ -115,6 +135,108 @@ class EscapingTest {
         String home = Render.html("home-page.ftl", TestSiteContext.vi(), Map.of("reports", List.of(evil), "articles", List.of(evil)));
         assertNoInjectedMarkup(home);
         assertThat(Jsoup.parse(home).select(".civic-list-title a").eachText()).containsOnly(HOSTILE + " related");
+    }
+
+    /**
+     * Every file of the macro library (the HTML of every page and widget, which the standalone pages and the light
+     * module's templates only wrap), found on disk, is rendered here with hostile editor and visitor strings: a new
+     * macro file fails this test until a hostile rendering covers it.
+     */
+    @Test
+    void everyMacroFileIsRenderedWithHostileStrings() throws Exception {
+        TemplateEngine engine = new TemplateEngine();
+        Set<String> loaded = new TreeSet<>();
+        TemplateLoader classpath = engine.getConfiguration().getTemplateLoader();
+        engine.getConfiguration().setTemplateLoader(new TemplateLoader() {
+            @Override
+            public Object findTemplateSource(String name) throws IOException {
+                Object source = classpath.findTemplateSource(name);
+                if (source != null) {
+                    loaded.add(name);
+                }
+                return source;
+            }
+
+            @Override
+            public long getLastModified(Object source) {
+                return classpath.getLastModified(source);
+            }
+
+            @Override
+            public Reader getReader(Object source, String encoding) throws IOException {
+                return classpath.getReader(source, encoding);
+            }
+
+            @Override
+            public void closeTemplateSource(Object source) throws IOException {
+                classpath.closeTemplateSource(source);
+            }
+        });
+        String base = "/org/civicportal/templating/";
+        for (ContentKind kind : ContentKind.values()) {
+            assertNoInjectedMarkup(engine.render(base + "item-page.ftl", TestSiteContext.vi(),
+                    Map.of("item", Fixtures.hostile(kind), "related", List.of(Fixtures.hostileSummary()))));
+        }
+        ItemSummary evil = Fixtures.hostileSummary();
+        assertNoInjectedMarkup(engine.render(base + "listing-page.ftl", TestSiteContext.en(),
+                Map.of("page", new ResultPage<>(List.of(evil), 2, 1, 3), "kind", "report")));
+        assertNoInjectedMarkup(engine.render(base + "home-page.ftl", TestSiteContext.vi(),
+                Map.of("reports", List.of(evil), "articles", List.of(evil))));
+        assertNoInjectedMarkup(engine.render(base + "notfound-page.ftl", TestSiteContext.vi(), Map.of()));
+        PollView poll = HostilePolls.openWithResults(HOSTILE);
+        assertNoInjectedMarkup(engine.render("/org/civicportal/poll/poll-widget.ftl", TestSiteContext.vi(),
+                Map.of("view", poll)), "/.resources/civic-portal/", 1);
+        assertNoInjectedMarkup(engine.render("/org/civicportal/poll/poll-archive.ftl", TestSiteContext.en(),
+                Map.of("views", List.of(poll))), "/.resources/civic-portal/", 1);
+        assertNoInjectedMarkup(engine.render("/org/civicportal/rating/rating-widget.ftl", TestSiteContext.vi(),
+                Map.of("itemId", "id\"<x>", "summary", RatingSummary.empty("id\"<x>"), "schemaOrg", true,
+                        "itemName", HOSTILE)), "/.resources/civic-portal/", 1);
+        assertNoInjectedMarkup(engine.render(base + "visits-block.ftl", TestSiteContext.vi(),
+                Map.of("summary", VisitsBlockTest.SUMMARY)), "/.resources/civic-portal/", 1);
+        String dashboard = engine.render("/civic-portal/templates/macros/stats.ftl", TestSiteContext.vi(), hostileDashboard(engine, poll));
+        assertNoInjectedMarkup(dashboard, "/.resources/civic-portal/", 4);
+        assertThat(Jsoup.parse(dashboard).select("table[data-civic-table=pages] td").eachText())
+                .contains(HOSTILE + " title " + HOSTILE + " pages");
+
+        Path library = Path.of(getClass().getResource("/civic-portal/templates/macros/").toURI());
+        try (Stream<Path> files = Files.list(library)) {
+            List<String> macroFiles = files.map(f -> "civic-portal/templates/macros/" + f.getFileName()).toList();
+            assertThat(macroFiles).hasSizeGreaterThan(10);
+            assertThat(loaded).containsAll(macroFiles);
+        }
+    }
+
+    /** The dashboard's model (see stats.ftl) with what visitors and editors could have typed in every row. */
+    private static Map<String, Object> hostileDashboard(TemplateEngine engine, PollView poll) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", "vi");
+        model.put("i18n", engine.messages("vi"));
+        model.put("resourcesBase", "/.resources/civic-portal/webresources");
+        model.put("statsBase", "/.resources/civic-portal/stats");
+        model.put("error", HOSTILE + " error");
+        model.put("from", "2020-01-01\"<x>");
+        model.put("to", "2020-01-31");
+        model.put("granularity", "day");
+        model.put("series", List.of());
+        Map<String, Object> tops = new LinkedHashMap<>();
+        for (Dimension d : Dimension.values()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("key", HOSTILE + " " + d.key());
+            if (d == Dimension.PAGES) {
+                row.put("title", HOSTILE + " title");
+            }
+            row.put("count", 3L);
+            tops.put(d.key(), List.of(row));
+        }
+        model.put("tops", tops);
+        model.put("polls", List.of(poll));
+        Map<String, Object> rated = new LinkedHashMap<>();
+        for (String view : List.of("top-rated", "most-rated")) {
+            rated.put(view, List.of(Map.of("kind", "article", "title", HOSTILE + " rated",
+                    "href", "/articles/evil\"<x>", "average", "4.5", "count", 7L)));
+        }
+        model.put("rated", rated);
+        return model;
     }
 
     @Test
