@@ -206,6 +206,47 @@ class EscapingTest {
         }
     }
 
+    /**
+     * Templates print everything escaped; the only raw output is rich text, which the content reader has already
+     * passed through the allow-list sanitizer (properties named {@code ...Html}). Covers every template of the
+     * repository: the macro library, the light module and the standalone pages.
+     */
+    @Test
+    void onlySanitizedRichTextIsPrintedUnescaped() throws Exception {
+        Pattern raw = Pattern.compile("\\$\\{([^}]*)\\?no_esc\\}");
+        List<Path> templates;
+        try (Stream<Path> files = Stream.of("../templates", "../light-modules", "../standalone/src/main/resources")
+                .map(Path::of).flatMap(EscapingTest::walk)) {
+            templates = files.filter(f -> f.toString().endsWith(".ftl")).toList();
+        }
+        assertThat(templates).hasSizeGreaterThan(25);
+        int rawOutputs = 0;
+        for (Path template : templates) {
+            String text = Files.readString(template);
+            assertThat(text).as(template.toString()).startsWith("[#ftl output_format=\"HTML\"]")
+                    .doesNotContain("noautoesc", "output_format=\"plainText\"");
+            var m = raw.matcher(text);
+            while (m.find()) {
+                assertThat(m.group(1)).as(template.toString()).matches("[A-Za-z.]+Html");
+                rawOutputs++;
+            }
+            assertThat(text.split("no_esc", -1).length - 1).as(template.toString()).isEqualTo(countRaw(text, raw));
+        }
+        assertThat(rawOutputs).isGreaterThanOrEqualTo(3);
+    }
+
+    private static int countRaw(String text, Pattern raw) {
+        return (int) raw.matcher(text).results().count();
+    }
+
+    private static Stream<Path> walk(Path dir) {
+        try {
+            return Files.walk(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The dashboard's model (see stats.ftl) with what visitors and editors could have typed in every row. */
     private static Map<String, Object> hostileDashboard(TemplateEngine engine, PollView poll) {
         Map<String, Object> model = new HashMap<>();
