@@ -1,5 +1,6 @@
 package org.civicportal.templating;
 
+import freemarker.template.TemplateDirectiveModel;
 import org.civicportal.content.Article;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.content.ResultPage;
@@ -40,6 +41,27 @@ class PageRenderingTest {
         assertThat(en.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(en.selectFirst("a.civic-lang").text()).isEqualTo("Tiếng Việt");
         assertThat(en.selectFirst("a.civic-skip").text()).isEqualTo("Skip to main content");
+    }
+
+    /**
+     * Both document frames, the standalone's (layout.page) and the one of Magnolia's page templates (the light
+     * module's includes/page.ftl): the skip link is the first thing the keyboard reaches and leads to a focusable main.
+     */
+    @Test
+    void everyPageFrameStartsWithTheSkipLinkToTheContent() {
+        TemplateDirectiveModel editorMarker = (env, params, loopVars, body) -> { };
+        Document standalone = Render.page("notfound-page.ftl", TestSiteContext.vi(), Map.of());
+        Document magnolia = Render.page("magnolia-frame-page.ftl", TestSiteContext.vi(), Map.of("cms", Map.of("page", editorMarker)));
+        for (Document doc : List.of(standalone, magnolia)) {
+            Element first = doc.body().selectFirst("a[href], button, input, select, textarea, [tabindex]:not([tabindex=-1])");
+            assertThat(first.className()).isEqualTo("civic-skip");
+            assertThat(first.attr("href")).isEqualTo("#civic-main");
+            assertThat(first.text()).isEqualTo("Chuyển đến nội dung chính");
+            Element main = doc.getElementById("civic-main");
+            assertThat(main.tagName()).isEqualTo("main");
+            assertThat(main.attr("tabindex")).isEqualTo("-1");
+            assertThat(main.selectFirst("h1").text()).isEqualTo("Không tìm thấy trang");
+        }
     }
 
     @Test

@@ -1,0 +1,7 @@
+[#ftl output_format="HTML"]
+[#-- The 404 body in the document frame of the light module's page templates (Magnolia supplies cms). --]
+[#import "/civic-portal/templates/includes/page.ftl" as frame]
+[#import "/civic-portal/templates/macros/notfound.ftl" as nf]
+[@frame.page site=site title=i18n['civic.site.notFound.title']]
+[@nf.notFound site=site/]
+[/@frame.page]
