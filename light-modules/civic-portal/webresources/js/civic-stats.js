@@ -25,7 +25,7 @@
 
   function draw(el, rows, fields, table) {
     var data = [rows.map(function (r) { return seconds(r.period); })];
-    var series = [{}];
+    var series = [{ label: label(table, 0) }];
     fields.forEach(function (f) {
       data.push(rows.map(function (r) { return r[f.name]; }));
       series.push({ label: label(table, f.column), stroke: color('--civic-chart-' + f.name), width: 2, points: { show: rows.length < 60 } });

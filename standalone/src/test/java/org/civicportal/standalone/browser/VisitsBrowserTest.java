@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -66,7 +67,7 @@ class VisitsBrowserTest {
     @Test
     void theDashboardRendersItsChartsAndTablesAfterSignIn() {
         browser.get(site.base() + "/articles");
-        String admin = "Basic " + Base64.getEncoder().encodeToString("admin:test-admin-password"
+        String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + TestSite.ADMIN_PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
         browser.executeCdpCommand("Network.enable", Map.of());
         browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", admin)));
@@ -77,6 +78,20 @@ class VisitsBrowserTest {
             assertThat(browser.findElements(By.cssSelector("table[data-civic-table=series] tbody tr"))).hasSize(30);
             assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Thống kê truy cập");
             assertThat(browser.findElements(By.cssSelector("table[data-civic-table]")).size()).isGreaterThanOrEqualTo(1);
+            // Each chart is an image named after what it shows, whose figures are the table's: captioned, one
+            // column header per series and the period.
+            for (WebElement chart : browser.findElements(By.cssSelector("[data-civic-chart]"))) {
+                assertThat(chart.getAttribute("role")).isEqualTo("img");
+                assertThat(chart.getAttribute("aria-label")).endsWith("số liệu có trong bảng bên dưới.");
+            }
+            assertThat(browser.findElement(By.cssSelector("table[data-civic-table=series] caption")).getText())
+                    .startsWith("Lượt xem, lượt truy cập và khách (");
+            assertThat(browser.findElements(By.cssSelector("table[data-civic-table=series] thead th[scope=col]"))).hasSize(5);
+            assertThat(browser.findElements(By.cssSelector("table[data-civic-table=series] tbody th[scope=row]"))).hasSize(30);
+            // The charts' legends speak the page's language, with the table's words.
+            String period = browser.findElement(By.cssSelector("table[data-civic-table=series] thead th")).getText();
+            assertThat(browser.findElements(By.cssSelector("[data-civic-chart] .u-legend .u-series:first-child .u-label")))
+                    .hasSize(2).allSatisfy(l -> assertThat(l.getText()).isEqualTo(period));
         } finally {
             browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
         }
