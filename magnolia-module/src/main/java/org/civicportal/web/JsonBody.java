@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,8 +21,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A request body read strictly: one flat JSON object whose values are scalars or arrays of scalars, no duplicate
- * names, nothing after it. Read with a streaming parser, so no nesting depth can exhaust the stack. Accessors
+ * A request body read strictly: UTF-8 (as JSON between systems must be; other encodings and malformed bytes are
+ * refused, not guessed), one flat JSON object whose values are scalars or arrays of scalars, no duplicate names,
+ * nothing after it. Read with a streaming parser, so no nesting depth can exhaust the stack. Accessors
  * refuse wrong types instead of coercing ("5" is not 5, 4.0 is not 4).
  */
 public final class JsonBody {
@@ -34,8 +39,15 @@ public final class JsonBody {
     }
 
     public static JsonBody parse(byte[] body) throws ApiException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiException.invalid("The body is not valid UTF-8.");
+        }
         Map<String, JsonNode> fields = new LinkedHashMap<>();
-        try (JsonParser p = FACTORY.createParser(body)) {
+        try (JsonParser p = FACTORY.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw ApiException.invalid("The body must be a JSON object.");
             }
