@@ -46,9 +46,21 @@ public final class PageView {
         return new PageView(clean, host, userAgent, identity);
     }
 
-    /** An absolute path ("/..."), not a scheme-relative URL, of at most {@link #MAX_PATH} characters. */
+    /**
+     * An absolute path ("/..."), not a scheme-relative URL, of at most {@link #MAX_PATH} printable ASCII characters:
+     * browsers percent-encode everything else in {@code location.pathname}.
+     */
     public static boolean isValidPath(String path) {
-        return path != null && path.length() <= MAX_PATH && path.startsWith("/") && !path.startsWith("//");
+        return path != null && path.startsWith("/") && !path.startsWith("//") && isUrlText(path);
+    }
+
+    /** No referrer, or one of at most {@link #MAX_PATH} printable ASCII characters, as browsers serialise URLs. */
+    public static boolean isValidReferrer(String referrer) {
+        return referrer == null || isUrlText(referrer);
+    }
+
+    private static boolean isUrlText(String s) {
+        return s.length() <= MAX_PATH && s.chars().allMatch(c -> c > ' ' && c < 0x7f);
     }
 
     public String path() {

@@ -81,13 +81,17 @@ public class VisitsApiHandler implements ApiHandler {
             throw ApiException.invalid("Field 'path' must be the page's path, starting with '/'.");
         }
         String referrer = body.optionalText("referrer", PageView.MAX_PATH);
+        if (!PageView.isValidReferrer(referrer)) {
+            throw ApiException.invalid("Field 'referrer' must be a URL.");
+        }
         counter.record(view(call, pagePath, referrer));
         call.respondNoContent();
     }
 
     /**
-     * Counts what a valid, same-site request asks for; answers the GIF whatever happened. Without a {@code path}
-     * parameter the page is the one the browser names in Referer (the layout's static noscript image).
+     * Counts what a valid, same-site request asks for; answers the GIF whatever happened (browsers show an image
+     * whatever its status, so no page shows a broken one), with 400 when the request is malformed. Without a
+     * {@code path} parameter the page is the one the browser names in Referer (the layout's static noscript image).
      */
     private void pixel(ApiCall call) throws IOException, RepositoryException {
         String pagePath = call.request().getParameter("path");
@@ -95,7 +99,7 @@ public class VisitsApiHandler implements ApiHandler {
             pagePath = ownPagePath(call.request().getHeader("Referer"), call.request().getServerName());
         }
         String referrer = call.request().getParameter("referrer");
-        boolean valid = PageView.isValidPath(pagePath) && (referrer == null || referrer.length() <= PageView.MAX_PATH);
+        boolean valid = PageView.isValidPath(pagePath) && PageView.isValidReferrer(referrer);
         if (valid) {
             try {
                 call.requireSameSite();
@@ -105,7 +109,7 @@ public class VisitsApiHandler implements ApiHandler {
                 // Not counted (another site's image, or too fast); the browser still gets its image.
             }
         }
-        call.response().setStatus(200);
+        call.response().setStatus(valid ? 200 : 400);
         call.response().setContentType("image/gif");
         call.response().setContentLength(PIXEL.length);
         call.response().getOutputStream().write(PIXEL);
