@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 
 import javax.inject.Inject;
 import javax.jcr.RepositoryException;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -47,7 +46,7 @@ import java.util.regex.Pattern;
  * {@code top-rated}, {@code most-rated}). Access control is the container's: Magnolia's URI security
  * (editor and admin roles), HTTP Basic in the standalone. Nothing here is cached.
  */
-public class StatsServlet extends HttpServlet {
+public class StatsServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(StatsServlet.class);
     static final String TEMPLATE = "/civic-portal/templates/macros/stats.ftl";

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.inject.Inject;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -20,6 +19,7 @@ import org.civicportal.content.ContentService;
 import org.civicportal.content.ResultPage;
 import org.civicportal.templating.CivicTemplatingFunctions;
 import org.civicportal.templating.TemplateEngine;
+import org.civicportal.web.ReadOnlyServlet;
 import org.civicportal.web.SecurityHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +32,7 @@ import freemarker.template.TemplateException;
  * everything else. Pages hold no
  * per-visitor state, so they carry a short public cache lifetime like Magnolia's cached pages.
  */
-public final class PageServlet extends HttpServlet {
+public final class PageServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(PageServlet.class);
     static final String PAGES = "/org/civicportal/standalone/pages/";

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.civicportal.web.ReadOnlyServlet;
 import org.civicportal.web.SecurityHeaders;
 
 /**
@@ -21,7 +21,7 @@ import org.civicportal.web.SecurityHeaders;
  * does: only known static types (never templates, definitions or message bundles), with a content type, an ETag
  * for revalidation and an hour of caching (the files are not fingerprinted).
  */
-public final class ResourceServlet extends HttpServlet {
+public final class ResourceServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     /** The servlet's mapping; request paths below it map to the classpath root. */
     public static final String MAPPING = "/.resources";
