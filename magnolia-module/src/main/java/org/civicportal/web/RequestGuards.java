@@ -85,19 +85,21 @@ public class RequestGuards {
     /**
      * Refuses writes a browser sent on behalf of another site. A browser's Origin must be one of the configured
      * site origins, or the browser must itself state {@code Sec-Fetch-Site: same-origin} (which pages cannot
-     * forge); requests without either header come from non-browser clients, which CSRF does not concern.
+     * forge); requests without either header come from non-browser clients, which CSRF does not concern. Browsers
+     * send one Origin; when a request carries several, every one must be the site's, so their order cannot matter.
      */
     public void checkSameSite(HttpServletRequest request) throws ApiException {
         String fetchSite = lower(request.getHeader("Sec-Fetch-Site"));
-        String origin = request.getHeader("Origin");
-        String normalised = origin == null ? null : ApiSettings.origin(origin);
-        if (normalised != null && settings.getSiteOrigins().contains(normalised)) {
+        List<String> origins = Collections.list(request.getHeaders("Origin"));
+        boolean ownOrigins = !origins.isEmpty() && origins.stream().map(ApiSettings::origin)
+                .allMatch(o -> o != null && settings.getSiteOrigins().contains(o));
+        if (ownOrigins) {
             return;
         }
         if ("same-origin".equals(fetchSite)) {
             return;
         }
-        if (origin != null || (fetchSite != null && !"none".equals(fetchSite))) {
+        if (!origins.isEmpty() || (fetchSite != null && !"none".equals(fetchSite))) {
             throw new ApiException(403, "forbidden_origin", "Writes are accepted from this site's own pages only.");
         }
     }
