@@ -22,6 +22,7 @@ import com.mycila.guice.ext.jsr250.Jsr250Module;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardContext;
+import org.apache.catalina.filters.FailedRequestFilter;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
@@ -154,6 +155,16 @@ public final class StandaloneServer implements AutoCloseable {
         statsAuthMap.setFilterName("statsAuth");
         statsAuthMap.addURLPattern("/.civic/stats/*");
         context.addFilterMap(statsAuthMap);
+        // Tomcat drops query parameters it cannot decode (%ZZ); such a request is refused (400) rather than
+        // answered as if they were absent.
+        FilterDef failedRequests = new FilterDef();
+        failedRequests.setFilterName("failedRequests");
+        failedRequests.setFilter(new FailedRequestFilter());
+        context.addFilterDef(failedRequests);
+        FilterMap failedRequestsMap = new FilterMap();
+        failedRequestsMap.setFilterName("failedRequests");
+        failedRequestsMap.addURLPattern("/*");
+        context.addFilterMap(failedRequestsMap);
         Tomcat.addServlet(context, "resources", new ResourceServlet(StandaloneServer.class.getClassLoader()));
         context.addServletMappingDecoded(ResourceServlet.MAPPING + "/*", "resources");
         Tomcat.addServlet(context, "pages", injector.getInstance(PageServlet.class));
