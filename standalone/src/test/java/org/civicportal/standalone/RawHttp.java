@@ -41,8 +41,12 @@ final class RawHttp {
         }
     }
 
-    static Response exchange(int port, byte[] request) throws IOException {
+    /** The exchange from {@code localAddress} (any address of the loopback network), or from 127.0.0.1 when null. */
+    static Response exchange(int port, byte[] request, String localAddress) throws IOException {
         try (Socket socket = new Socket()) {
+            if (localAddress != null) {
+                socket.bind(new InetSocketAddress(localAddress, 0));
+            }
             socket.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
