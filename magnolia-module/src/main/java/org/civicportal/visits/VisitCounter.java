@@ -27,6 +27,8 @@ import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Counts page views, visits and visitors in memory and flushes the increments to {@link VisitStore} every
@@ -51,6 +53,9 @@ public class VisitCounter implements AutoCloseable {
     private final Cache<String, VisitorState> visitors;
 
     private final Object lock = new Object();
+    // A summary reads JCR and adds what is unsaved; a save must not complete between the two, or its batch would be
+    // counted twice (in JCR and still in saving). Fair, so that a stream of summaries cannot hold off the flush.
+    private final ReadWriteLock saves = new ReentrantReadWriteLock(true);
     // Guarded by lock: increments not yet saved, those being saved, and this instance's recent minutes.
     private Map<LocalDate, Tally> pending = new TreeMap<>();
     private Map<LocalDate, Tally> saving = new TreeMap<>();
@@ -140,7 +145,15 @@ public class VisitCounter implements AutoCloseable {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, settings.getZone());
         long minute = now.getEpochSecond() / 60;
-        Stored s = stored(today, now);
+        saves.readLock().lock();
+        try {
+            return summary(today, minute, stored(today, now));
+        } finally {
+            saves.readLock().unlock();
+        }
+    }
+
+    private VisitSummary summary(LocalDate today, long minute, Stored s) {
         long dToday = s.todayVisits();
         long dYesterday = s.yesterday();
         long dMonth = s.month();
@@ -182,6 +195,7 @@ public class VisitCounter implements AutoCloseable {
             minutes.forEach((m, sk) -> recent.put(m, sk.copy()));
             minutesChanged = false;
         }
+        saves.writeLock().lock();
         try {
             store.save(batch, recent);
             synchronized (lock) {
@@ -196,6 +210,8 @@ public class VisitCounter implements AutoCloseable {
                 minutesChanged = true;
             }
             throw e;
+        } finally {
+            saves.writeLock().unlock();
         }
         cleanUpOncePerDay();
     }
