@@ -1,5 +1,6 @@
 package org.civicportal.visits;
 
+import org.apache.datasketches.hll.HllSketch;
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.Workspaces;
 import org.junit.jupiter.api.AfterAll;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,12 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -237,6 +245,67 @@ class VisitCounterTest {
         // One save per interval (plus the day's clean-up), however many page views came in.
         assertThat(saves).isBetween(1L, Math.round(seconds * 10) + 2);
         assertThat(n).isGreaterThan((int) saves * 10);
+    }
+
+    @Test
+    void aSummaryReadDuringASaveCountsTheBatchOnce() throws Exception {
+        VisitSettings settings = VisitSettings.builder().flushInterval(Duration.ofHours(1)).build();
+        PausingStore paused = new PausingStore(settings);
+        VisitCounter c = new VisitCounter(paused, settings, AGENTS, clock);
+        counters.add(c);
+        c.record(view("a"));
+        CompletableFuture<Void> flush = CompletableFuture.runAsync(() -> {
+            try {
+                c.flush();
+            } catch (RepositoryException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(paused.saved.await(30, TimeUnit.SECONDS)).isTrue();
+        // JCR holds the batch now, and the counter has not yet let go of it.
+        AtomicReference<VisitSummary> read = new AtomicReference<>();
+        AtomicReference<Exception> failed = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                read.set(c.summary());
+            } catch (RepositoryException | RuntimeException e) {
+                failed.set(e);
+            }
+        });
+        reader.start();
+        // The reader either answers while the save is paused or waits for the counter to publish it.
+        while (reader.isAlive() && reader.getState() != Thread.State.WAITING) {
+            Thread.sleep(5);
+        }
+        paused.resume.countDown();
+        reader.join(30_000);
+        flush.get(30, TimeUnit.SECONDS);
+        assertThat(failed.get()).isNull();
+        assertThat(read.get().getToday()).isEqualTo(1);
+        assertThat(read.get().getTotal()).isEqualTo(1);
+        assertThat(c.summary().getToday()).isEqualTo(1);
+    }
+
+    /** A real store that stops right after its save until the test resumes it. */
+    static final class PausingStore extends VisitStore {
+        final CountDownLatch saved = new CountDownLatch(1);
+        final CountDownLatch resume = new CountDownLatch(1);
+
+        PausingStore(VisitSettings settings) {
+            super(repository, settings);
+        }
+
+        @Override
+        void save(Map<LocalDate, Tally> days, NavigableMap<Long, HllSketch> onlineMinutes)
+                throws RepositoryException {
+            super.save(days, onlineMinutes);
+            saved.countDown();
+            try {
+                resume.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Test
