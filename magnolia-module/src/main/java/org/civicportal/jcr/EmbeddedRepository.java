@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.xml.sax.InputSource;
 
 /**
- * The Jackrabbit repositories of the standalone site and the tests (Magnolia brings its own): a file-backed one in a
+ * The Jackrabbit repositories of the standalone site and the tests (Magnolia brings its own): one in files (H2) in a
  * data directory, and in cluster mode a second one for the runtime workspaces, shared with the other nodes through
  * PostgreSQL (see {@link ClusterSettings}). Starting creates the civic workspaces that are missing and registers the
  * node types; {@link #close} shuts Jackrabbit down cleanly, after in-flight work has finished. Sessions are pooled per
