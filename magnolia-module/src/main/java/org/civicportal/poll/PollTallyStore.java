@@ -1,5 +1,7 @@
 package org.civicportal.poll;
 
+import static org.civicportal.jcr.RuntimeNodes.child;
+
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -113,9 +115,6 @@ public class PollTallyStore {
         };
     }
 
-    private static Node child(Node parent, String name) throws RepositoryException {
-        return RuntimeNodes.child(parent, name);
-    }
 
     private static String pollPath(String pollId) {
         return "/" + ROOT + "/" + Text.escapeIllegalJcrChars(pollId);

@@ -1,5 +1,7 @@
 package org.civicportal.rating;
 
+import static org.civicportal.jcr.RuntimeNodes.child;
+
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.JcrSessions;
 import org.civicportal.jcr.RuntimeNodes;
@@ -163,9 +165,6 @@ public class RatingStore {
         return item;
     }
 
-    private static Node child(Node parent, String name) throws RepositoryException {
-        return RuntimeNodes.child(parent, name);
-    }
 
     private static long[] histogram(Node item) throws RepositoryException {
         long[] h = new long[5];

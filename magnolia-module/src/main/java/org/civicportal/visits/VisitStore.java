@@ -1,5 +1,7 @@
 package org.civicportal.visits;
 
+import static org.civicportal.jcr.RuntimeNodes.child;
+
 import org.apache.datasketches.hll.HllSketch;
 import org.civicportal.jcr.JcrSessions;
 import org.civicportal.jcr.RuntimeNodes;
@@ -194,9 +196,10 @@ public class VisitStore {
 
     /**
      * The day's secret for visitor keys, created by the first instance that needs it; secrets of days before
-     * {@code day} are deleted then, so that past keys can no longer be recomputed. Read back after saving: when two
-     * cluster nodes create it at once, the path names the first one on both (the other is an unread same-name
-     * sibling), so both key a visitor alike.
+     * {@code day} are deleted then, so that past keys can no longer be recomputed. Read back after saving, so that
+     * two cluster nodes creating it at once key a visitor alike: the later save conflicts and its retry finds the
+     * first one (under a {@code /secrets} made before {@code civic:runtime}, which allows same-name siblings, the
+     * path names the first).
      */
     byte[] secret(LocalDate day) throws RepositoryException {
         String path = "/secrets/" + day;
@@ -213,7 +216,8 @@ public class VisitStore {
             }
             byte[] secret = new byte[32];
             random.nextBytes(secret);
-            secrets.addNode(day.toString(), RuntimeNodes.TYPE).setProperty("secret", Base64.getEncoder().encodeToString(secret));
+            secrets.addNode(day.toString(), RuntimeNodes.TYPE)
+                    .setProperty("secret", Base64.getEncoder().encodeToString(secret));
             return null;
         });
         return sessions.withSession(Workspaces.VISITS,
@@ -292,9 +296,6 @@ public class VisitStore {
         return child(n, shard);
     }
 
-    private static Node child(Node parent, String name) throws RepositoryException {
-        return RuntimeNodes.child(parent, name);
-    }
 
     private static void addTo(Node n, Tally delta, boolean withBreakdowns) throws RepositoryException {
         Tally t = read(n, withBreakdowns);
