@@ -72,16 +72,17 @@ final class StatsAuthFilter implements Filter {
             return;
         }
         String header = request.getHeader("Authorization");
-        if (header != null && accepted.getIfPresent(sha256(header)) != null) {
-            chain.doFilter(req, res);
-            return;
-        }
         if (header == null) {
             challenge(response);
             return;
         }
+        String digest = sha256(header);
+        if (accepted.getIfPresent(digest) != null) {
+            chain.doFilter(req, res);
+            return;
+        }
         if (checks(header)) {
-            accepted.put(sha256(header), Boolean.TRUE);
+            accepted.put(digest, Boolean.TRUE);
             chain.doFilter(req, res);
             return;
         }
