@@ -3,11 +3,41 @@ package org.civicportal.magnolia;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.inject.Inject;
+import javax.inject.Provider;
+
+import info.magnolia.module.ModuleLifecycle;
+import info.magnolia.module.ModuleLifecycleContext;
+
+import org.civicportal.jcr.BatchedWriter;
+import org.civicportal.visits.VisitCounter;
+import org.civicportal.visits.VisitSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
- * The module's configuration, filled by Magnolia from {@code config:/modules/civic-portal/config} and kept up to
- * date when an admin edits it there; injected wherever it is needed.
+ * The module's configuration, filled by Magnolia from {@code config:/modules/civic-portal/config}, and its
+ * lifecycle: what runs in the background starts with the module and stops with it.
+ * <p>
+ * Magnolia builds its singletons before any module has started and never destroys them (its component provider's
+ * {@code destroy} does nothing, so {@code @PreDestroy} is not called). Hence the components that read this
+ * configuration are lazy in the module descriptor, built at {@link #start} at the earliest, and {@link #stop}
+ * saves the visit counts and ends the module's threads when Magnolia shuts down or the webapp is undeployed.
+ * <p>
+ * An admin's edit of the configuration makes Magnolia restart the module ({@code PHASE_MODULE_RESTART}); the
+ * settings are read once, when their components are first built, so edits apply at the next start of Magnolia.
  */
-public class CivicPortalModule {
+public class CivicPortalModule implements ModuleLifecycle {
+    private static final Logger LOG = LoggerFactory.getLogger(CivicPortalModule.class);
+
+    // Field injection: Magnolia creates the module with its no-argument constructor and then injects members.
+    @Inject
+    private Provider<VisitCounter> visitCounter;
+    @Inject
+    private Provider<BatchedWriter> writer;
+    @Inject
+    private Provider<VisitSettings> visitSettings;
+
     private String siteUrl = "";
     private String homePath = "/civic-portal";
     private List<String> trustedProxies = new ArrayList<>();
@@ -96,5 +126,29 @@ public class CivicPortalModule {
 
     public void setAuthorOrigin(String authorOrigin) {
         this.authorOrigin = authorOrigin == null ? "" : authorOrigin.trim();
+    }
+
+    @Override
+    public void start(ModuleLifecycleContext context) {
+        if (context.getPhase() == ModuleLifecycleContext.PHASE_MODULE_RESTART) {
+            return;
+        }
+        visitCounter.get().start();
+        VisitSettings settings = visitSettings.get();
+        LOG.info("civic-portal started: time zone {}, visit counts saved every {}, breakdowns kept {}, at most {}"
+                + " views per visitor and day, visit shard {}", settings.getZone(), settings.getFlushInterval(),
+                settings.getRetention(), settings.getMaxViewsPerVisitorPerDay(), settings.getShard());
+    }
+
+    @Override
+    public void stop(ModuleLifecycleContext context) {
+        if (context.getPhase() == ModuleLifecycleContext.PHASE_MODULE_RESTART) {
+            // A configuration edit: the threads go on; what is counted so far is saved all the same.
+            visitCounter.get().flushQuietly();
+            return;
+        }
+        visitCounter.get().close();
+        writer.get().close();
+        LOG.info("civic-portal stopped: visit counts saved, background threads ended");
     }
 }

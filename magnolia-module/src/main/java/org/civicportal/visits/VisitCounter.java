@@ -3,18 +3,18 @@ package org.civicportal.visits;
 import com.google.common.base.Ticker;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
 import org.apache.datasketches.hll.HllSketch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.annotation.PostConstruct;
 import javax.annotation.PreDestroy;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import javax.jcr.RepositoryException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +49,7 @@ public class VisitCounter implements AutoCloseable {
     private final VisitSettings settings;
     private final UserAgents agents;
     private final Clock clock;
-    private final ScheduledExecutorService flusher;
+    private ScheduledExecutorService flusher;
     private final Cache<String, VisitorState> visitors;
 
     private final Object lock = new Object();
@@ -64,7 +64,6 @@ public class VisitCounter implements AutoCloseable {
     private Stored stored;
 
     private volatile DayKey dayKey;
-    private final ThreadLocal<DayMac> macs = new ThreadLocal<>();
     private LocalDate lastCleanup;
 
     @Inject
@@ -87,7 +86,19 @@ public class VisitCounter implements AutoCloseable {
                     }
                 })
                 .build();
-        this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+    }
+
+    /**
+     * Starts flushing every flush interval. Not in the constructor: Magnolia builds singletons before its modules
+     * start, and its module stops them again ({@code CivicPortalModule}); Guice's JSR-250 support calls this once
+     * the counter is built, in Magnolia and in the standalone alike.
+     */
+    @PostConstruct
+    public synchronized void start() {
+        if (flusher != null) {
+            return;
+        }
+        flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "civic-visits-flush");
             t.setDaemon(true);
             return t;
@@ -216,7 +227,8 @@ public class VisitCounter implements AutoCloseable {
         cleanUpOncePerDay();
     }
 
-    private void flushQuietly() {
+    /** {@link #flush}, logging a failure instead of throwing it: the counts stay pending for the next flush. */
+    public void flushQuietly() {
         try {
             flush();
         } catch (RepositoryException | RuntimeException e) {
@@ -232,16 +244,11 @@ public class VisitCounter implements AutoCloseable {
         }
     }
 
-    /** Stops the schedule and saves what is left. */
+    /** Stops the schedule and its thread, and saves what is left; {@link #start} may follow. */
     @PreDestroy
     @Override
     public void close() {
-        flusher.shutdown();
-        try {
-            flusher.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        stopSchedule(false);
         flushQuietly();
         LOG.info("visit counts saved {} times since start", store.saves());
     }
@@ -251,12 +258,29 @@ public class VisitCounter implements AutoCloseable {
      * running, so that it cannot write into whatever the test does next with the same shard.
      */
     void halt() {
-        flusher.shutdownNow();
+        stopSchedule(true);
+    }
+
+    /** Whether the flush thread runs (for tests of the module's stop). */
+    synchronized boolean isRunning() {
+        return flusher != null;
+    }
+
+    private synchronized void stopSchedule(boolean now) {
+        if (flusher == null) {
+            return;
+        }
+        if (now) {
+            flusher.shutdownNow();
+        } else {
+            flusher.shutdown();
+        }
         try {
             flusher.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        flusher = null;
     }
 
     /** JCR's numbers, re-read when this instance saved or once a flush interval has passed (other instances). */
@@ -295,32 +319,13 @@ public class VisitCounter implements AutoCloseable {
             synchronized (this) {
                 k = dayKey;
                 if (k == null || !k.day.equals(day)) {
-                    k = new DayKey(day, new SecretKeySpec(store.secret(day), "HmacSHA256"));
+                    k = new DayKey(day, Hashing.hmacSha256(store.secret(day)));
                     dayKey = k;
                 }
             }
         }
-        // A Mac per thread and day: creating one costs more than hashing with it.
-        DayMac m = macs.get();
-        if (m == null || m.key != k) {
-            m = new DayMac(k, mac(k.key));
-            macs.set(m);
-        }
-        byte[] h = m.mac.doFinal(identity.getBytes(StandardCharsets.UTF_8));
+        byte[] h = k.hmac.hashString(identity, StandardCharsets.UTF_8).asBytes();
         return HexFormat.of().formatHex(h, 0, 16);
-    }
-
-    private static Mac mac(SecretKeySpec key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
-    }
-
-    private record DayMac(DayKey key, Mac mac) {
     }
 
     private static final class VisitorState {
@@ -328,7 +333,8 @@ public class VisitCounter implements AutoCloseable {
         Instant lastSeen;
     }
 
-    private record DayKey(LocalDate day, SecretKeySpec key) {
+    /** The day's keyed hash; Guava's copies one prepared Mac per call, so no thread keeps state of this class. */
+    private record DayKey(LocalDate day, HashFunction hmac) {
     }
 
     private record Stored(LocalDate today, Instant readAt, long todayVisits, long yesterday, long month, long year,

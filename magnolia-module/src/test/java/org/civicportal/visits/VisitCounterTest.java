@@ -81,6 +81,7 @@ class VisitCounterTest {
         VisitSettings s = settings.build();
         store = new VisitStore(repository, s);
         VisitCounter c = new VisitCounter(store, s, AGENTS, clock);
+        c.start();
         counters.add(c);
         return c;
     }

@@ -42,6 +42,7 @@ class VisitsApiTest {
         repository = EmbeddedRepository.open(dir.resolve("jcr"));
         VisitSettings settings = VisitSettings.builder().flushInterval(Duration.ofMillis(200)).build();
         counter = new VisitCounter(new VisitStore(repository, settings), settings, new UserAgents());
+        counter.start();
         ApiSettings api = ApiSettings.builder(new byte[32]).siteOrigin("https://portal.example").build();
         CivicApiServlet servlet = new CivicApiServlet(new RequestGuards(api), List.of(new VisitsApiHandler(counter)));
         tomcat = new Tomcat();

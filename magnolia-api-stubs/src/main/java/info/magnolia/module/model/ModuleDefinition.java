@@ -1,0 +1,7 @@
+package info.magnolia.module.model;
+
+/** Stub of Magnolia 6.2.45: the type only; civic-portal calls none of its members. */
+public class ModuleDefinition {
+    public ModuleDefinition() {
+    }
+}
