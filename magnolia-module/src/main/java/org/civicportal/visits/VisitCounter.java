@@ -261,11 +261,6 @@ public class VisitCounter implements AutoCloseable {
         stopSchedule(true);
     }
 
-    /** Whether the flush thread runs (for tests of the module's stop). */
-    synchronized boolean isRunning() {
-        return flusher != null;
-    }
-
     private synchronized void stopSchedule(boolean now) {
         if (flusher == null) {
             return;
