@@ -26,6 +26,8 @@ import org.civicportal.jcr.Workspaces;
  * the roles the apps admit by name, {@link #EDITORIAL_ROLES}, get the same here because the CE bundle does not ship
  * them (a bootstrap file under a missing role would fail the install; AddPermissionTask only warns).
  * <p>
+ * On author instances the content apps are added to the Edit group of the app launcher.
+ * <p>
  * The bootstrapped {@link SecurityHeadersFilter} lands at the end of {@code /server/filters}; it is moved before the
  * cache filter, so that pages served from the cache get its headers as well.
  */
@@ -37,6 +39,15 @@ public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
     /** Bootstrapped at the end of /server/filters, ordered before the cache so cache hits get the headers too. */
     static final String SECURITY_HEADERS_FILTER = "securityHeaders";
     static final String SECURITY_HEADERS_BEFORE = "cache";
+    /**
+     * Where Magnolia 6.2's app launcher takes its groups' apps from (the compatibility layout, the default, reads the
+     * JCR configuration of ui-admincentral); only author instances have it, so the apps go there only if it exists.
+     * A light-module decoration of admincentral would do the same but logs a warning on every public instance.
+     */
+    static final String APP_LAUNCHER_EDIT_APPS = "/modules/ui-admincentral/config/appLauncherLayout/groups/edit/apps";
+    static final List<String> CONTENT_APPS = List.of("articles", "reports", "polls");
+    static final String APP_LAUNCHER_ENTRY = "/mgnl-bootstrap/civic-portal-admincentral/"
+            + "config.modules.ui-admincentral.config.appLauncherLayout.groups.edit.apps.%s.xml";
     /** Magnolia's read/write (all JCR actions), as its own roles grant on website. */
     static final long READ_WRITE = 63;
 
@@ -51,6 +62,11 @@ public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
                         "/modules/site/config/site/i18n", null, new BootstrapSingleResource("Site languages",
                         "Vietnamese (default, no URL prefix) and English (/en/...).", SITE_I18N))));
         tasks.add(new OrderFilterBeforeTask(SECURITY_HEADERS_FILTER, new String[] {SECURITY_HEADERS_BEFORE}));
+        for (String app : CONTENT_APPS) {
+            tasks.add(new NodeExistsDelegateTask("App launcher", "Shows the " + app + " app in the Edit group of the"
+                    + " author instance's app launcher.", "config", APP_LAUNCHER_EDIT_APPS, new BootstrapSingleResource(
+                    "App launcher entry", "The " + app + " app in the Edit group.", APP_LAUNCHER_ENTRY.formatted(app)), null));
+        }
         for (String role : EDITORIAL_ROLES) {
             for (String workspace : EDITORIAL_WORKSPACES) {
                 tasks.add(new AddPermissionTask("Editorial access", "Lets the " + role + " role edit " + workspace

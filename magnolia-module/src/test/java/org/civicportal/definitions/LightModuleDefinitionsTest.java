@@ -41,34 +41,32 @@ class LightModuleDefinitionsTest {
                         "light-modules/civic-portal/templates/components/shareBar.yaml");
     }
 
-    /** The app launcher decoration names only apps of this module, among them every content app. */
+    /**
+     * Every content app gets an entry in the Edit group of the app launcher, bootstrapped (on author instances only)
+     * into ui-admincentral's configuration; no decoration of admincentral, which warns on every public instance.
+     */
     @Test
     void appLauncherShowsEveryContentAppInTheEditGroup() throws IOException {
         Path module = REPO.resolve("light-modules/civic-portal");
-        Map<?, ?> decoration = (Map<?, ?>) MagnoliaYaml.load(module.resolve("decorations/admincentral/config.yaml"));
-        List<?> groups = (List<?>) ((Map<?, ?>) decoration.get("appLauncherLayout")).get("groups");
-        assertThat(groups).hasSize(1);
-        Map<?, ?> group = (Map<?, ?>) groups.get(0);
-        assertThat(group.get("name")).isEqualTo("edit");
-        List<String> apps = ((List<?>) group.get("apps")).stream()
-                .map(app -> String.valueOf(((Map<?, ?>) app).get("name"))).toList();
-        List<String> defined;
+        assertThat(module.resolve("decorations/admincentral")).doesNotExist();
+        List<String> contentApps;
         try (var files = Files.list(module.resolve("apps"))) {
-            defined = files.map(file -> {
+            contentApps = files.filter(file -> {
                 try {
-                    // Apps built from a content type are a tagged mapping (!content-type:...).
-                    Object app = MagnoliaYaml.load(file);
-                    Object tree = app instanceof MagnoliaYaml.Tagged tagged ? tagged.value() : app;
-                    Object name = ((Map<?, ?>) tree).get("name");
-                    // Without a name property Magnolia names the app after its file.
-                    return name != null ? name.toString() : file.getFileName().toString().replace(".yaml", "");
+                    // Apps built from a content type are a tagged mapping (!content-type:...), named after the file.
+                    return MagnoliaYaml.load(file) instanceof MagnoliaYaml.Tagged;
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }).toList();
+            }).map(file -> file.getFileName().toString().replace(".yaml", "")).toList();
         }
-        assertThat(defined).containsAll(apps);
-        assertThat(apps).containsExactlyInAnyOrder("articles", "reports", "polls");
+        assertThat(contentApps).containsExactlyInAnyOrder("articles", "reports", "polls");
+        Path entries = REPO.resolve("magnolia-module/src/main/resources/mgnl-bootstrap/civic-portal-admincentral");
+        for (String app : contentApps) {
+            Path entry = entries.resolve("config.modules.ui-admincentral.config.appLauncherLayout.groups.edit.apps."
+                    + app + ".xml");
+            assertThat(entry).exists().content().contains("sv:name=\"" + app + "\"");
+        }
     }
 
     /** Editors may place the rating widget wherever they may place a poll. */
