@@ -23,8 +23,8 @@ import org.civicportal.jcr.Workspaces;
  * site, which imports those, has neither a website workspace nor Magnolia's configuration.
  * <p>
  * Editors get read/write on the editorial workspaces through the bootstrapped role {@code civic-portal-editor};
- * the roles the apps admit by name, {@link #EDITORIAL_ROLES}, get the same here because the CE bundle does not ship
- * them (a bootstrap file under a missing role would fail the install; AddPermissionTask only warns).
+ * the roles the apps admit by name, {@link #EDITORIAL_ROLES} (DX Core ships them, CE does not), get the same here
+ * where they exist, by tasks rather than bootstrap files, which would fail the install under a missing role.
  * <p>
  * On author instances the content apps are added to the Edit group of the app launcher.
  * <p>
@@ -69,8 +69,11 @@ public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
         }
         for (String role : EDITORIAL_ROLES) {
             for (String workspace : EDITORIAL_WORKSPACES) {
-                tasks.add(new AddPermissionTask("Editorial access", "Lets the " + role + " role edit " + workspace
-                        + ".", role, workspace, "/", READ_WRITE, true));
+                // Only where the role exists: AddPermissionTask would warn on every CE install, which has neither.
+                tasks.add(new NodeExistsDelegateTask("Editorial access", "Lets the " + role + " role edit "
+                        + workspace + " if it exists.", "userroles", "/" + role, new AddPermissionTask(
+                        "Editorial access", "Lets the " + role + " role edit " + workspace + ".", role, workspace,
+                        "/", READ_WRITE, true), null));
             }
         }
         return tasks;
