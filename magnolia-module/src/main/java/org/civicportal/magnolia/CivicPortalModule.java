@@ -37,6 +37,8 @@ public class CivicPortalModule implements ModuleLifecycle {
     private Provider<BatchedWriter> writer;
     @Inject
     private Provider<VisitSettings> visitSettings;
+    /** The settings read once, by components built at the start, as they were then. */
+    private List<Object> inUse;
 
     private String siteUrl = "";
     private String homePath = "/civic-portal";
@@ -131,8 +133,14 @@ public class CivicPortalModule implements ModuleLifecycle {
     @Override
     public void start(ModuleLifecycleContext context) {
         if (context.getPhase() == ModuleLifecycleContext.PHASE_MODULE_RESTART) {
+            if (waitsForRestart()) {
+                LOG.warn("The configuration of civic-portal changed: links use the new site URL and home path at once;"
+                        + " the API's origin check, the trusted proxies, the author origin and the visit settings"
+                        + " change when Magnolia restarts");
+            }
             return;
         }
+        inUse = readOnce();
         visitCounter.get().start();
         VisitSettings settings = visitSettings.get();
         LOG.info("civic-portal started: time zone {}, visit counts saved every {}, breakdowns kept {}, at most {}"
@@ -150,5 +158,15 @@ public class CivicPortalModule implements ModuleLifecycle {
         visitCounter.get().close();
         writer.get().close();
         LOG.info("civic-portal stopped: visit counts saved, background threads ended");
+    }
+
+    /** Whether the configuration differs from what the components built at the start read. */
+    boolean waitsForRestart() {
+        return !readOnce().equals(inUse);
+    }
+
+    private List<Object> readOnce() {
+        return List.of(siteUrl, trustedProxies, authorOrigin, timeZone, flushIntervalSeconds, retentionDays,
+                maxViewsPerVisitorPerDay);
     }
 }

@@ -158,10 +158,16 @@ class ModuleWiringTest {
         injector.getInstance(VisitCounter.class)
                 .record(PageView.of("/b", null, "portal.example", "Mozilla/5.0 Firefox/120.0", "visitor-b"));
 
+        config.setTimeZone("Europe/Paris");
         magnolia.stopModule(ModuleLifecycleContext.PHASE_MODULE_RESTART);
         assertThat(savedVisits(settings)).isEqualTo(before + 1);
         magnolia.startModule(ModuleLifecycleContext.PHASE_MODULE_RESTART);
         assertThat(civicThreads()).contains("civic-visits-flush");
+        // Read once at the start: the edit waits for Magnolia's restart, and the module says so.
+        assertThat(injector.getInstance(VisitSettings.class).getZone()).isEqualTo(VisitSettings.DEFAULT_ZONE);
+        assertThat(config.waitsForRestart()).isTrue();
+        config.setTimeZone(VisitSettings.DEFAULT_ZONE.getId());
+        assertThat(config.waitsForRestart()).isFalse();
     }
 
     /** The visits in the repository, read by a counter of its own that has counted nothing. */
