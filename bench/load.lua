@@ -34,6 +34,7 @@ function request()
     return wrk.format("POST", nil, {
       ["Content-Type"] = "application/json",
       ["Sec-Fetch-Site"] = "same-origin",
+      ["User-Agent"] = browser,
       ["Cookie"] = string.format("civic_vid=%s%02d%019d", phase, index, n),
       ["X-Forwarded-For"] = client(),
     }, '{"score":' .. (n % 5 + 1) .. '}')
@@ -46,7 +47,8 @@ function request()
       ["X-Forwarded-For"] = client(),
     }, '{"path":"/articles/item-' .. (n % 300) .. '","referrer":"https://www.google.com/"}')
   end
-  return wrk.format("GET", nil, { ["X-Forwarded-For"] = client() })
+  -- A browser's User-Agent on every request: without one Magnolia's cache logs a warning per request.
+  return wrk.format("GET", nil, { ["User-Agent"] = browser, ["X-Forwarded-For"] = client() })
 end
 
 function response(status)

@@ -19,19 +19,11 @@ duration="${1:-15}"
 connections="${2:-32}"
 threads="${3:-2}"
 warmup="${4:-10}"
-for number in "$duration" "$connections" "$threads" "$warmup"; do
-  if [[ ! "$number" =~ ^[1-9][0-9]*$ ]]; then
-    echo "usage: bench/load.sh [seconds measured (15)] [connections (32)] [wrk threads (2)] [seconds of warm-up (10)]" >&2
-    exit 2
-  fi
-done
-for tool in wrk curl; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "$tool is not installed; this script needs it (Debian/Ubuntu: sudo apt-get install $tool)" >&2
-    exit 2
-  fi
-done
 bench="$(cd "$(dirname "$0")" && pwd)"
+source "$bench/lib.sh"
+require_numbers "bench/load.sh [seconds measured (15)] [connections (32)] [wrk threads (2)] [seconds of warm-up (10)]" \
+  "$duration" "$connections" "$threads" "$warmup"
+require_tools wrk curl
 target="$bench/../standalone/target"
 classpath="$target/test-classes:$target/civic-portal-standalone.jar"
 if [[ ! -f "$target/civic-portal-standalone.jar" || ! -f "$target/test-classes/org/civicportal/standalone/LoadBenchSite.class" ]]; then
@@ -99,54 +91,17 @@ runs=(
   "visit beacon|POST /.civic/api/visits|/.civic/api/visits|beacon|/.civic/api/visits"
 )
 
-# Prints "requests requests/s p50-ms p99-ms non-2xx socket-errors" for one wrk run.
-wrk_run() {
-  local seconds="$1" url="$2" kind="$3" phase="$4"
-  wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 30s -s "$bench/load.lua" "$url" -- "$kind" "$phase" \
-    | awk '$1 == "result" {print $2, $3, $4, $5, $6, $7}'
-}
-
-# The site's CPU time so far in ms, or nothing where there is no /proc.
-site_cpu_ms() {
-  if [[ -r "/proc/$pid/stat" ]]; then
-    awk -v tick="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / tick}' "/proc/$pid/stat"
-  fi
-}
-
 echo "civic-portal standalone at $base (up after $((SECONDS - started)) s); wrk $threads threads, $connections connections,"
 echo "$warmup s warm-up then $duration s measured per request; $(nproc) CPUs; $(java -version 2>&1 | head -1)"
 echo "article $article; rated item $item (warm-up votes on $warmup_item)"
 echo "uptime before: $(uptime)"
 echo
-echo "| request | req/s | p50 ms | p99 ms | non-2xx | socket errors | site CPU ms/request | req/s vs empty servlet |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|"
-baseline=""
-for run in "${runs[@]}"; do
-  IFS='|' read -r name shown path kind warmup_path <<<"$run"
-  wrk_run "$warmup" "$base$warmup_path" "$kind" w >/dev/null
-  cpu_before="$(site_cpu_ms)"
-  read -r requests rps p50 p99 non2xx errors < <(wrk_run "$duration" "$base$path" "$kind" m)
-  cpu="$(awk -v a="$cpu_before" -v b="$(site_cpu_ms)" -v n="$requests" \
-    'BEGIN {if (a == "" || n == 0) print "n/a"; else printf "%.3f", (b - a) / n}')"
-  baseline="${baseline:-$rps}"
-  ratio="$(awk -v a="$rps" -v b="$baseline" 'BEGIN {printf "%.3f", a / b}')"
-  printf "| %s \`%s\` | %s | %s | %s | %s | %s | %s | %s |\n" "$name" "$shown" "$rps" "$p50" "$p99" "$non2xx" \
-    "$errors" "$cpu" "$ratio"
-  if [[ "$kind" == vote ]]; then
-    voted=$((requests - non2xx))
-  fi
-done
+measure_table "empty servlet" "${runs[@]}"
 echo
 echo "uptime after:  $(uptime)"
 
-# Votes still in flight when wrk stopped may be stored without their answer having been counted.
-sleep 1
-stored="$(curl -fsS "$base/.civic/api/ratings/$item" | grep -o '"count":[0-9]*' | cut -d: -f2)"
 check="OK"
-if (( stored < voted || stored > voted + connections )); then
-  check="MISMATCH"
-fi
-echo "rating votes: $voted answered 2xx, $stored stored (at most $connections in flight when wrk stopped): $check"
+check_votes "$base/.civic/api/ratings/$item" || check="MISMATCH"
 echo "visit summary after the load: $(curl -fsS "$base/.civic/api/visits/summary")"
 ran=$((SECONDS - started))
 stop_site
