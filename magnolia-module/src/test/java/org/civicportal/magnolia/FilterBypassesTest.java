@@ -3,7 +3,9 @@ package org.civicportal.magnolia;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The bypasses the module adds to Magnolia filters, bootstrapped into a real Jackrabbit as Magnolia bootstraps them
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FilterBypassesTest {
     private static final String SECURITY_CALLBACK = "config.server.filters.securityCallback.bypasses.BypassCivicApi.xml";
+    private static final String CORS = "config.server.filters.cors.bypasses.BypassCivic.xml";
 
     @TempDir
     static Path dir;
@@ -29,6 +33,7 @@ class FilterBypassesTest {
     static void bootstrap() throws Exception {
         config = ConfigWorkspace.open(dir.resolve("module"));
         config.bootstrapModuleFile(SECURITY_CALLBACK);
+        config.bootstrapModuleFile(CORS);
     }
 
     @AfterAll
@@ -50,10 +55,28 @@ class FilterBypassesTest {
         assertThat(bypasses("securityCallback", "/civic-portal/articles.html")).isFalse();
     }
 
+    /**
+     * Magnolia's CORS filter gives a cross-origin request without a matching site CORS entry
+     * {@code Access-Control-Allow-Origin: *}; a site entry without foreign origins would instead refuse it with a
+     * bare 403 and a WARN before the API sees it (its own same-site check answers forbidden_origin quietly). So
+     * nothing under /.civic/ gets CORS headers: browsers let no other site read the answers.
+     */
+    @Test
+    void corsLeavesAllOfDotCivicAlone() throws Exception {
+        assertThat(bypasses("cors", "/.civic/api/polls/00000000-0000-4000-8000-000000000001")).isTrue();
+        assertThat(bypasses("cors", "/.civic/stats/api/series")).isTrue();
+        assertThat(bypasses("cors", "/.rest/delivery/pages")).isFalse();
+        assertThat(bypasses("cors", "/civic-portal.html")).isFalse();
+    }
+
     /** The filters bypassed are Magnolia's own, under the names its core module bootstraps them. */
     @Test
     void theBypassedFiltersAreMagnoliasOwn(@TempDir Path other) throws Exception {
         byte[] filters = MagnoliaBundle.resource("magnolia-core-", "mgnl-bootstrap/core/config.server.filters.xml");
+        Map<String, Map<String, Object>> cors = new Yaml().load(new String(MagnoliaBundle.resource("magnolia-core-",
+                "mgnl-bootstrap/core/config.server.filters.cors.yaml"), StandardCharsets.UTF_8));
+        // The CORS filter is a composite (no class: CompositeFilter) whose first matching child handles a request.
+        assertThat(cors.get("cors")).containsEntry("op", "OR").doesNotContainKey("class");
         try (ConfigWorkspace magnolia = ConfigWorkspace.open(other)) {
             magnolia.bootstrap("config.server.filters.xml", new ByteArrayInputStream(filters));
             magnolia.bootstrapModuleFile(SECURITY_CALLBACK);
