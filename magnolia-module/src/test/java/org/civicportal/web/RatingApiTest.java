@@ -20,6 +20,8 @@ import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -342,6 +344,33 @@ class RatingApiTest {
         assertThat(server.rawStatus("POST " + path + " HTTP/1.1\r\nContent-Type: application/json\r\n"
                 + "Host: portal.example\r\nOrigin: http://evil.example", "{\"score\":1}")).isEqualTo(403);
         assertThat(stored()).isEqualTo(before);
+    }
+
+    /** A refusal is the API doing its job: nothing of it reaches the log above DEBUG (slf4j-simple writes INFO up). */
+    @Test
+    void refusalsLogNothing() throws Exception {
+        PrintStream err = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            String path = "/.civic/api/ratings/" + ARTICLE_3;
+            assertError(vote(path, "{\"score\":3}", "Origin", "https://evil.example"), 403, "forbidden_origin");
+            assertError(vote(path, "{\"score\":9}"), 400, "invalid_request");
+            assertError(vote(path, "{\"score\":3}", "Content-Type", "text/html"), 415, "unsupported_media_type");
+            assertError(get("/.civic/api/ratings/" + UNKNOWN), 404, "not_found");
+            assertError(server.send(request(path).method("PUT", HttpRequest.BodyPublishers.ofString("{}")).build()),
+                    405, "method_not_allowed");
+            String voter = cookie(vote(path, "{\"score\":3}"));
+            assertError(vote(path, "{\"score\":3}", "Cookie", voter), 409, "already_voted");
+            TestApiServer.Reply limited;
+            do {
+                limited = vote("/limited/ratings/" + ARTICLE_3, "{\"score\":3}");
+            } while (limited.status != 429);
+            assertError(limited, 429, "rate_limited");
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("WARN").doesNotContain("ERROR");
     }
 
     @Test
