@@ -50,8 +50,11 @@ public class CivicPortalModule implements ModuleLifecycle {
     private String authorOrigin = "";
 
     /**
-     * Absolute base URL of the public site as visitors see it (e.g. {@code https://stttt.example.gov.vn}), for share
-     * links. Empty means Magnolia's {@code /server/defaultBaseUrl}. Never taken from the request's Host header.
+     * Absolute base URL of the public site as visitors see it (e.g. {@code https://stttt.example.gov.vn}). Share links
+     * use it (empty: Magnolia's {@code /server/defaultBaseUrl}; never the request's Host header). The public API
+     * accepts votes and beacons from pages of its origin only; empty means from pages of the origin each request was
+     * sent to (scheme, Host header; https when a trusted proxy says so), which suits a site reached under several
+     * names, and in either case from browsers that state {@code Sec-Fetch-Site: same-origin}.
      */
     public String getSiteUrl() {
         return siteUrl;

@@ -10,6 +10,7 @@ import info.magnolia.module.delta.BootstrapSingleResource;
 import info.magnolia.module.delta.IsInstallSamplesTask;
 import info.magnolia.module.delta.NodeExistsDelegateTask;
 import info.magnolia.module.delta.OrderFilterBeforeTask;
+import info.magnolia.module.delta.SetPropertyTask;
 import info.magnolia.module.delta.Task;
 
 import org.civicportal.jcr.Workspaces;
@@ -30,12 +31,15 @@ import org.civicportal.jcr.Workspaces;
  * <p>
  * The bootstrapped {@link SecurityHeadersFilter} lands at the end of {@code /server/filters}; it is moved before the
  * cache filter, so that pages served from the cache get its headers as well.
+ * <p>
+ * Votes and page views write the runtime workspaces all the time; the page cache's default flush policy empties the
+ * whole cache on any change of a workspace it does not exclude, so they are added to its exclusions (Magnolia's own
+ * stay; editorial workspaces still flush it when published).
  */
 public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
     static final String SAMPLE_SITE = "/mgnl-bootstrap/civic-portal-site/website.civic-portal.xml";
     static final String SITE_I18N = "/mgnl-bootstrap/civic-portal-site/config.modules.site.config.site.i18n.xml";
     static final List<String> EDITORIAL_ROLES = List.of("editor", "publisher");
-    static final List<String> EDITORIAL_WORKSPACES = List.of(Workspaces.ARTICLES, Workspaces.REPORTS, Workspaces.POLLS);
     /** Bootstrapped at the end of /server/filters, ordered before the cache so cache hits get the headers too. */
     static final String SECURITY_HEADERS_FILTER = "securityHeaders";
     static final String SECURITY_HEADERS_BEFORE = "cache";
@@ -50,6 +54,12 @@ public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
             + "config.modules.ui-admincentral.config.appLauncherLayout.groups.edit.apps.%s.xml";
     /** Magnolia's read/write (all JCR actions), as its own roles grant on website. */
     static final long READ_WRITE = 63;
+    /**
+     * The workspaces whose changes do not flush the page cache (cache module 5.9: FlushAllListeningPolicy reads
+     * this node's property values; it holds one property per workspace, named like it).
+     */
+    static final String PAGE_CACHE_FLUSH_EXCLUSIONS =
+            "/modules/cache/config/contentCaching/defaultPageCache/flushPolicy/policies/flushAll/excludedWorkspaces";
 
     @Override
     protected List<Task> getExtraInstallTasks(InstallContext installContext) {
@@ -68,13 +78,18 @@ public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
                     "App launcher entry", "The " + app + " app in the Edit group.", APP_LAUNCHER_ENTRY.formatted(app)), null));
         }
         for (String role : EDITORIAL_ROLES) {
-            for (String workspace : EDITORIAL_WORKSPACES) {
+            for (String workspace : Workspaces.EDITORIAL) {
                 // Only where the role exists: AddPermissionTask would warn on every CE install, which has neither.
                 tasks.add(new NodeExistsDelegateTask("Editorial access", "Lets the " + role + " role edit "
                         + workspace + " if it exists.", "userroles", "/" + role, new AddPermissionTask(
                         "Editorial access", "Lets the " + role + " role edit " + workspace + ".", role, workspace,
                         "/", READ_WRITE, true), null));
             }
+        }
+        for (String workspace : Workspaces.RUNTIME) {
+            tasks.add(new NodeExistsDelegateTask("Page cache", "Keeps the page cache when visitors write " + workspace
+                    + ".", "config", PAGE_CACHE_FLUSH_EXCLUSIONS, new SetPropertyTask("config",
+                    PAGE_CACHE_FLUSH_EXCLUSIONS, workspace, workspace), null));
         }
         return tasks;
     }

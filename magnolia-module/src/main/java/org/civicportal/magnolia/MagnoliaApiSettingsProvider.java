@@ -7,8 +7,6 @@ import javax.inject.Provider;
 import javax.inject.Singleton;
 import javax.jcr.RepositoryException;
 
-import info.magnolia.cms.beans.config.ServerConfiguration;
-
 import org.civicportal.jcr.JcrSessions;
 import org.civicportal.jcr.UncheckedRepositoryException;
 import org.civicportal.web.ApiSettings;
@@ -16,22 +14,19 @@ import org.civicportal.web.IpRange;
 import org.civicportal.web.VisitorSecret;
 
 /**
- * The public API's settings from the module configuration: the site's origin (for the cross-site write check) and
- * the trusted proxies. Built once, at the API servlet's start; a configuration change applies after a restart.
+ * The public API's settings from the module configuration: the site's origin, when set (for the cross-site write
+ * check), and the trusted proxies. Built once, at the API servlet's start; a configuration change applies after a restart.
  */
 @Singleton
 public class MagnoliaApiSettingsProvider implements Provider<ApiSettings> {
     private final JcrSessions sessions;
     private final Provider<CivicPortalModule> module;
-    private final ServerConfiguration serverConfiguration;
     private ApiSettings settings;
 
     @Inject
-    public MagnoliaApiSettingsProvider(JcrSessions sessions, Provider<CivicPortalModule> module,
-                                       ServerConfiguration serverConfiguration) {
+    public MagnoliaApiSettingsProvider(JcrSessions sessions, Provider<CivicPortalModule> module) {
         this.sessions = sessions;
         this.module = module;
-        this.serverConfiguration = serverConfiguration;
     }
 
     @Override
@@ -44,9 +39,12 @@ public class MagnoliaApiSettingsProvider implements Provider<ApiSettings> {
             } catch (RepositoryException e) {
                 throw new UncheckedRepositoryException("cannot read or create the visitor secret", e);
             }
-            String siteUrl = config.getSiteUrl().isEmpty() ? serverConfiguration.getDefaultBaseUrl()
-                    : config.getSiteUrl();
-            ApiSettings.Builder builder = ApiSettings.builder(secret).siteOrigin(siteUrl);
+            ApiSettings.Builder builder = ApiSettings.builder(secret);
+            // Without a site URL each request's own origin is the site's: Magnolia's defaultBaseUrl is often
+            // http://localhost:8080/magnolia/ on public instances, which would refuse every real vote.
+            if (!config.getSiteUrl().isEmpty()) {
+                builder.siteOrigin(config.getSiteUrl());
+            }
             config.getTrustedProxies().forEach(cidr -> builder.trustedProxy(IpRange.parse(cidr)));
             settings = builder.build();
         }

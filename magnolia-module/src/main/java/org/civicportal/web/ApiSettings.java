@@ -34,7 +34,10 @@ public final class ApiSettings {
         return new Builder(visitorSecret);
     }
 
-    /** Origins ("https://example.gov.vn") whose pages may send writes; normalised, see {@link #origin(String)}. */
+    /**
+     * Origins ("https://example.gov.vn") whose pages may send writes; normalised, see {@link #origin(String)}. None
+     * means the site is wherever the request was sent ({@link RequestGuards#checkSameSite}).
+     */
     public Set<String> getSiteOrigins() {
         return siteOrigins;
     }

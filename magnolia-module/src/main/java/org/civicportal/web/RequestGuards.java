@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The checks every public API request goes through, configured by {@link ApiSettings}: who the client is (socket
@@ -83,16 +84,18 @@ public class RequestGuards {
     }
 
     /**
-     * Refuses writes a browser sent on behalf of another site. A browser's Origin must be one of the configured
-     * site origins, or the browser must itself state {@code Sec-Fetch-Site: same-origin} (which pages cannot
-     * forge); requests without either header come from non-browser clients, which CSRF does not concern. Browsers
-     * send one Origin; when a request carries several, every one must be the site's, so their order cannot matter.
+     * Refuses writes a browser sent on behalf of another site. A browser's Origin must be the site's: one of the
+     * configured site origins or, when none is configured, the origin the request was sent to ({@link #ownOrigin}).
+     * Otherwise the browser must itself state {@code Sec-Fetch-Site: same-origin} (which pages cannot forge);
+     * requests without either header come from non-browser clients, which CSRF does not concern. Browsers send one
+     * Origin; when a request carries several, every one must be the site's, so their order cannot matter.
      */
     public void checkSameSite(HttpServletRequest request) throws ApiException {
         String fetchSite = lower(request.getHeader("Sec-Fetch-Site"));
         List<String> origins = Collections.list(request.getHeaders("Origin"));
+        Set<String> site = settings.getSiteOrigins().isEmpty() ? ownOrigin(request) : settings.getSiteOrigins();
         boolean ownOrigins = !origins.isEmpty() && origins.stream().map(ApiSettings::origin)
-                .allMatch(o -> o != null && settings.getSiteOrigins().contains(o));
+                .allMatch(o -> o != null && site.contains(o));
         if (ownOrigins) {
             return;
         }
@@ -102,6 +105,26 @@ public class RequestGuards {
         if (!origins.isEmpty() || (fetchSite != null && !"none".equals(fetchSite))) {
             throw new ApiException(403, "forbidden_origin", "Writes are accepted from this site's own pages only.");
         }
+    }
+
+    /**
+     * The origin the browser sent this request to: its scheme (https also when a trusted proxy says the browser used
+     * it), and the host and port of its Host header. A cross-site page cannot make a browser send another site's
+     * Host with its own Origin, so comparing the two is the browser's own same-origin rule.
+     */
+    private Set<String> ownOrigin(HttpServletRequest request) {
+        boolean tlsAtProxy = !request.isSecure() && isSecure(request);
+        int port = request.getServerPort();
+        if (tlsAtProxy && port == 80) {
+            // The proxy forwarded the browser's Host without a port, which the plain-HTTP connector reads as 80.
+            port = 443;
+        }
+        String host = request.getServerName();
+        if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        String origin = ApiSettings.origin((tlsAtProxy ? "https" : request.getScheme()) + "://" + host + ":" + port);
+        return origin == null ? Set.of() : Set.of(origin);
     }
 
     public void limitWrites(InetAddress client) throws ApiException {

@@ -9,6 +9,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
 import org.civicportal.jcr.JcrSessions;
+import org.civicportal.jcr.RuntimeNodes;
 import org.civicportal.jcr.Workspaces;
 
 /**
@@ -24,8 +25,10 @@ public final class VisitorSecret {
     }
 
     /**
-     * The stored secret, made on first use. When two instances make one at once, both read back the one at the path
-     * after saving (a same-name sibling made by the race is never read), so all agree.
+     * The stored secret, made on first use, in a {@link RuntimeNodes#TYPE} node like all runtime data; a
+     * {@code /secrets} an earlier version made as {@code nt:unstructured} is read as it is. The node and its secret
+     * are saved together: when two instances make one at once, the workspace root (which allows same-name siblings)
+     * takes both, and both read back the one at the path, so all agree; the twin is never read.
      */
     public static byte[] get(JcrSessions sessions, SecureRandom random) throws RepositoryException {
         return sessions.withSession(Workspaces.FEEDBACK, session -> {
@@ -37,7 +40,7 @@ public final class VisitorSecret {
             random.nextBytes(secret);
             try {
                 Node root = session.getRootNode();
-                Node node = root.hasNode(NODE) ? root.getNode(NODE) : root.addNode(NODE, "nt:unstructured");
+                Node node = root.hasNode(NODE) ? root.getNode(NODE) : root.addNode(NODE, RuntimeNodes.TYPE);
                 node.setProperty(PROPERTY, Base64.getEncoder().encodeToString(secret));
                 session.save();
             } catch (ItemExistsException | InvalidItemStateException e) {

@@ -29,7 +29,7 @@ import freemarker.template.Template;
 
 /**
  * Checks the civic-portal light module the way Magnolia will read it: YAML parses, every referenced script, dialog,
- * template, content type, include and macro file exists at its jar path, every FTL parses, every message key used (in YAML, or
+ * template, content type, include and macro file exists at its jar path, every converter class exists, every FTL parses, every message key used (in YAML, or
  * literally as i18n['key'] in FTL) exists in every locale, locales of a bundle agree, and FTL macro calls match the
  * macros they import. Collects all problems.
  */
@@ -119,6 +119,7 @@ final class LightModuleChecker {
             case "templateScript" -> requireResource(where, text);
             case "dialog", "dialogId" -> requireDefinition(where, text, "dialogs");
             case "id", "templateId" -> requireDefinition(where, text, "templates");
+            case "converterClass" -> requireClass(where, text);
             default -> { }
         }
     }
@@ -144,6 +145,15 @@ final class LightModuleChecker {
             problems.add(where + ": '" + reference + "' is not a module:path reference");
         } else if (reference.substring(0, colon).equals(MODULE)) {
             requireFile(where, moduleDir.resolve(folder + "/" + reference.substring(colon + 1) + ".yaml"));
+        }
+    }
+
+    /** Magnolia loads field converters by name: Vaadin's, or the module's own (both on the test classpath). */
+    private void requireClass(String where, String className) {
+        try {
+            Class.forName(className, false, getClass().getClassLoader());
+        } catch (ClassNotFoundException e) {
+            problems.add(where + ": no class " + className);
         }
     }
 

@@ -84,6 +84,29 @@ class LightModuleDefinitionsTest {
         }
     }
 
+    /** The report's year is a Long shown without a thousands separator in the Reports app (2019, not 2,019). */
+    @Test
+    void theReportYearHasNoThousandsSeparator() throws IOException {
+        Path module = REPO.resolve("light-modules/civic-portal");
+        Map<?, ?> contentType = (Map<?, ?>) MagnoliaYaml.load(module.resolve("contentTypes/report.yaml"));
+        Map<?, ?> year = ((List<?>) ((Map<?, ?>) contentType.get("model")).get("properties")).stream()
+                .map(p -> (Map<?, ?>) p).filter(p -> "periodYear".equals(p.get("name"))).findFirst().orElseThrow();
+        assertThat(year.get("type")).isEqualTo("Long");
+        Map<?, ?> app = (Map<?, ?>) ((MagnoliaYaml.Tagged) MagnoliaYaml.load(module.resolve("apps/reports.yaml")))
+                .value();
+        Object field = path(app, "subApps", "detail", "form", "properties", "periodYear");
+        assertThat(((Map<?, ?>) field).get("converterClass"))
+                .isEqualTo(org.civicportal.magnolia.PlainLongConverter.class.getName());
+    }
+
+    private static Object path(Map<?, ?> tree, String... keys) {
+        Object node = tree;
+        for (String key : keys) {
+            node = ((Map<?, ?>) node).get(key);
+        }
+        return node;
+    }
+
     @Test
     void reportsEveryKindOfBrokenReference(@TempDir Path repo) throws IOException {
         Path module = repo.resolve("light-modules/civic-portal");
@@ -106,6 +129,8 @@ class LightModuleDefinitionsTest {
                     form:
                       properties:
                         extra: !include:/civic-portal/includes/extra.yaml
+                        year:
+                          converterClass: org.civicportal.magnolia.GroupingLongConverter
                 """);
         write(module.resolve("templates/pages/home.ftl"), """
                 [#ftl output_format="HTML"]
@@ -136,6 +161,7 @@ class LightModuleDefinitionsTest {
                 .anyMatch(p -> p.contains("missing light-modules/civic-portal/templates/components/teaser.yaml"))
                 .anyMatch(p -> p.contains("missing light-modules/civic-portal/contentTypes/thing.yaml"))
                 .anyMatch(p -> p.contains("missing light-modules/civic-portal/includes/extra.yaml"))
+                .anyMatch(p -> p.contains("no class org.civicportal.magnolia.GroupingLongConverter"))
                 .anyMatch(p -> p.contains("import of missing /civic-portal/templates/macros/gone.ftl"))
                 .anyMatch(p -> p.contains("[@layout.page]: the macro has no parameter colour"))
                 .anyMatch(p -> p.contains("[@layout.page]: required parameter title not passed"))

@@ -155,11 +155,10 @@ class BootstrapFilesTest {
             acls.put(acl.getAttributeNS(SV, "name"), property(entry, "permissions").orElseThrow());
         }
         Map<String, String> expected = new LinkedHashMap<>();
-        CivicPortalVersionHandler.EDITORIAL_WORKSPACES.forEach(workspace -> expected.put("acl_" + workspace,
+        Workspaces.EDITORIAL.forEach(workspace -> expected.put("acl_" + workspace,
                 String.valueOf(CivicPortalVersionHandler.READ_WRITE)));
         assertThat(acls).isEqualTo(expected);
-        assertThat(CivicPortalVersionHandler.EDITORIAL_WORKSPACES)
-                .containsExactly(Workspaces.ARTICLES, Workspaces.REPORTS, Workspaces.POLLS);
+        assertThat(Workspaces.EDITORIAL).containsExactly(Workspaces.ARTICLES, Workspaces.REPORTS, Workspaces.POLLS);
         assertThat(CivicPortalVersionHandler.READ_WRITE).isEqualTo(63L);
     }
 

@@ -33,9 +33,7 @@ import info.magnolia.repository.RepositoryManager;
 
 /**
  * Compares every class of magnolia-api-stubs with the real one of a Magnolia 6.2.45 bundle, member by member, and
- * validates the module descriptor against the bundle's module.dtd. Magnolia cannot be downloaded here and the bundle
- * is never committed, so this runs only where one is unpacked: point the system property {@code civic.magnolia.lib}
- * or the environment variable {@code CIVIC_MAGNOLIA_LIB} at its {@code WEB-INF/lib}. CI has none and skips it.
+ * validates the module descriptor against the bundle's module.dtd; runs only where a {@link MagnoliaBundle} is.
  */
 class StubSignaturesTest {
     private static final int COMPARED_MODIFIERS =
@@ -45,11 +43,9 @@ class StubSignaturesTest {
 
     @BeforeAll
     static void openBundle() throws Exception {
-        String lib = System.getProperty("civic.magnolia.lib", System.getenv("CIVIC_MAGNOLIA_LIB"));
-        assumeTrue(lib != null && !lib.isBlank(), "no Magnolia bundle: set civic.magnolia.lib or CIVIC_MAGNOLIA_LIB"
-                + " to a Magnolia 6.2.45 WEB-INF/lib to compare the stubs with the real classes");
+        Path lib = MagnoliaBundle.lib();
         List<URL> jars = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of(lib))) {
+        try (Stream<Path> files = Files.list(lib)) {
             for (Path jar : files.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
                 // Bundles with partly missing jars (empty files) still hold the classes we compare.
                 if (Files.size(jar) > 0) {

@@ -20,6 +20,8 @@ import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -64,8 +66,14 @@ class RatingApiTest {
         ApiSettings limited = ApiSettings.builder(SECRET).siteOrigin(SITE).writeLimit(tight).readLimit(tight).build();
         ApiSettings proxied = ApiSettings.builder(SECRET).siteOrigin(SITE)
                 .trustedProxy(IpRange.parse("127.0.0.1/32")).writeLimit(new ApiSettings.RateLimit(1, 1)).build();
+        // A Magnolia site whose siteUrl is not set: its own origin is wherever a request was sent.
+        ApiSettings noSiteUrl = ApiSettings.builder(SECRET).writeLimit(generous).readLimit(generous).build();
+        ApiSettings noSiteUrlProxied = ApiSettings.builder(SECRET).trustedProxy(IpRange.parse("127.0.0.1/32"))
+                .writeLimit(generous).readLimit(generous).build();
         server = new TestApiServer(dir.resolve("tomcat"), Map.of(
                 "/.civic/api/*", new CivicApiServlet(new RequestGuards(open), List.of(handler)),
+                "/nosite/*", new CivicApiServlet(new RequestGuards(noSiteUrl), List.of(handler)),
+                "/nosite-proxied/*", new CivicApiServlet(new RequestGuards(noSiteUrlProxied), List.of(handler)),
                 "/limited/*", new CivicApiServlet(new RequestGuards(limited), List.of(handler)),
                 "/proxied/*", new CivicApiServlet(new RequestGuards(proxied), List.of(handler))));
     }
@@ -276,6 +284,93 @@ class RatingApiTest {
                 .status).isEqualTo(200);
         // Default ports are normalised.
         assertThat(vote(path, "{\"score\":3}", "Origin", "https://PORTAL.example.gov.vn:443").status).isEqualTo(200);
+    }
+
+    /** Without a site URL, the origin the request was sent to is the site's: a same-origin vote counts. */
+    @Test
+    void withoutASiteUrlVotesFromTheRequestsOwnOriginCount() throws Exception {
+        String path = "/nosite/ratings/" + ARTICLE_2;
+        String own = server.uri("").toString();
+        TestApiServer.Reply r = vote(path, "{\"score\":5}", "Origin", own);
+        assertThat(r.status).as(r.toString()).isEqualTo(200);
+        assertThat(vote(path, "{\"score\":5}", "Origin", own, "Sec-Fetch-Site", "same-origin").status)
+                .isEqualTo(200);
+        // Origin and Host name the site the same way a browser does: the Host it sent decides, not the socket.
+        String vote = "POST " + path + " HTTP/1.1\r\nContent-Type: application/json\r\n";
+        assertThat(server.rawStatus(vote + "Host: portal.example\r\nOrigin: http://portal.example", "{\"score\":5}"))
+                .isEqualTo(200);
+        assertThat(server.rawStatus(vote + "Host: portal.example:8443\r\nOrigin: http://portal.example:8443",
+                "{\"score\":5}")).isEqualTo(200);
+    }
+
+    /** A browser's own word that the page is the site's is enough, e.g. behind a TLS proxy nobody declared trusted. */
+    @Test
+    void withoutASiteUrlSecFetchSiteSameOriginCounts() throws Exception {
+        String https = "https://127.0.0.1:" + server.uri("").getPort();
+        TestApiServer.Reply r = vote("/nosite/ratings/" + ARTICLE_2, "{\"score\":4}", "Origin", https,
+                "Sec-Fetch-Site", "same-origin");
+        assertThat(r.status).as(r.toString()).isEqualTo(200);
+    }
+
+    /** Behind a trusted TLS proxy the browser's origin is https, on the Host's port or 443. */
+    @Test
+    void withoutASiteUrlATrustedProxysHttpsIsTheOrigin() throws Exception {
+        String path = "/nosite-proxied/ratings/" + ARTICLE_2;
+        String https = "https://127.0.0.1:" + server.uri("").getPort();
+        TestApiServer.Reply r = vote(path, "{\"score\":3}", "Origin", https, "X-Forwarded-Proto", "https");
+        assertThat(r.status).as(r.toString()).isEqualTo(200);
+        String vote = "POST " + path + " HTTP/1.1\r\nContent-Type: application/json\r\nHost: portal.example\r\n";
+        assertThat(server.rawStatus(vote + "X-Forwarded-Proto: https\r\nOrigin: https://portal.example",
+                "{\"score\":3}")).isEqualTo(200);
+        String before = stored();
+        // The proxy's word only: without it the origin is http, and from an untrusted peer it is not believed.
+        assertError(vote(path, "{\"score\":3}", "Origin", https), 403, "forbidden_origin");
+        assertError(vote("/nosite/ratings/" + ARTICLE_2, "{\"score\":3}", "Origin", https, "X-Forwarded-Proto",
+                "https"), 403, "forbidden_origin");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void withoutASiteUrlCrossSiteWritesAre403AndChangeNothing() throws Exception {
+        String before = stored();
+        String path = "/nosite/ratings/" + ARTICLE_2;
+        String otherHost = "http://localhost:" + server.uri("").getPort();
+        for (String origin : List.of("https://evil.example", "null", otherHost, SITE)) {
+            assertError(vote(path, "{\"score\":1}", "Origin", origin), 403, "forbidden_origin");
+        }
+        assertError(vote(path, "{\"score\":1}", "Origin", "https://evil.example", "Sec-Fetch-Site", "cross-site"),
+                403, "forbidden_origin");
+        // A cross-site page's browser sends the victim's Host with the page's own Origin.
+        assertThat(server.rawStatus("POST " + path + " HTTP/1.1\r\nContent-Type: application/json\r\n"
+                + "Host: portal.example\r\nOrigin: http://evil.example", "{\"score\":1}")).isEqualTo(403);
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    /** A refusal is the API doing its job: nothing of it reaches the log above DEBUG (slf4j-simple writes INFO up). */
+    @Test
+    void refusalsLogNothing() throws Exception {
+        PrintStream err = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            String path = "/.civic/api/ratings/" + ARTICLE_3;
+            assertError(vote(path, "{\"score\":3}", "Origin", "https://evil.example"), 403, "forbidden_origin");
+            assertError(vote(path, "{\"score\":9}"), 400, "invalid_request");
+            assertError(vote(path, "{\"score\":3}", "Content-Type", "text/html"), 415, "unsupported_media_type");
+            assertError(get("/.civic/api/ratings/" + UNKNOWN), 404, "not_found");
+            assertError(server.send(request(path).method("PUT", HttpRequest.BodyPublishers.ofString("{}")).build()),
+                    405, "method_not_allowed");
+            String voter = cookie(vote(path, "{\"score\":3}"));
+            assertError(vote(path, "{\"score\":3}", "Cookie", voter), 409, "already_voted");
+            TestApiServer.Reply limited;
+            do {
+                limited = vote("/limited/ratings/" + ARTICLE_3, "{\"score\":3}");
+            } while (limited.status != 429);
+            assertError(limited, 429, "rate_limited");
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("WARN").doesNotContain("ERROR");
     }
 
     @Test

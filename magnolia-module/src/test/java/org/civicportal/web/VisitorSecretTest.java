@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,13 +15,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.RuntimeNodes;
 import org.civicportal.jcr.Workspaces;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The visitor secret on a real Jackrabbit: made once, kept, the same for every caller that asks at once. */
+/**
+ * The visitor secret on a real Jackrabbit: made once in a civic:runtime node, kept, the same for every caller that asks
+ * at once.
+ */
 class VisitorSecretTest {
     @TempDir
     static Path dir;
@@ -59,9 +65,33 @@ class VisitorSecretTest {
             String stored = repository.withSession(Workspaces.FEEDBACK, s -> s.getProperty("/"
                     + VisitorSecret.NODE + "/" + VisitorSecret.PROPERTY)
                     .getString());
-            assertThat(java.util.Base64.getDecoder().decode(stored)).isEqualTo(first);
+            assertThat(Base64.getDecoder().decode(stored)).isEqualTo(first);
+            String type = repository.withSession(Workspaces.FEEDBACK,
+                    s -> s.getNode("/" + VisitorSecret.NODE).getPrimaryNodeType().getName());
+            assertThat(type).isEqualTo(RuntimeNodes.TYPE);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Installs made before civic:runtime have an nt:unstructured /secrets: its secret is kept and read as it is. */
+    @Test
+    void anExistingUnstructuredSecretsNodeKeepsItsSecretAndItsType(@TempDir Path other) throws Exception {
+        byte[] secret = new byte[32];
+        Arrays.fill(secret, (byte) 7);
+        try (EmbeddedRepository old = EmbeddedRepository.open(other)) {
+            old.withSession(Workspaces.FEEDBACK, s -> {
+                s.getRootNode().addNode(VisitorSecret.NODE, "nt:unstructured")
+                        .setProperty(VisitorSecret.PROPERTY, Base64.getEncoder().encodeToString(secret));
+                s.save();
+                return null;
+            });
+
+            assertThat(VisitorSecret.get(old, new SecureRandom())).isEqualTo(secret);
+            List<Object> secrets = old.withSession(Workspaces.FEEDBACK, s -> List.of(
+                    s.getNode("/" + VisitorSecret.NODE).getPrimaryNodeType().getName(),
+                    s.getRootNode().getNodes(VisitorSecret.NODE).getSize()));
+            assertThat(secrets).containsExactly("nt:unstructured", 1L);
         }
     }
 }
