@@ -84,10 +84,13 @@ public class StatsServlet extends ReadOnlyServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         headers.dashboard(response);
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String path = ServletPaths.below(request);
         try {
-            if (path.isEmpty()) {
-                response.sendRedirect(request.getRequestURI() + "/");
+            if (path.equals("/") && !request.getRequestURI().endsWith("/")) {
+                // /.civic/stats (Tomcat's mapping takes it, Magnolia's does not): the dashboard's address ends in
+                // "/". So does the Location, so that request is served below whatever path info it comes with.
+                String query = request.getQueryString();
+                response.sendRedirect(request.getRequestURI() + "/" + (query == null ? "" : "?" + query));
             } else if (path.equals("/")) {
                 dashboard(request, response);
             } else if (path.equals("/api/series")) {
