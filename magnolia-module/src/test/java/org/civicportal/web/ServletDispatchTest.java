@@ -6,20 +6,25 @@ import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.JcrContentService;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.TestRepositories;
+import org.civicportal.magnolia.CivicPortalModule;
+import org.civicportal.magnolia.MagnoliaPageTitlesProvider;
 import org.civicportal.poll.PollRepository;
 import org.civicportal.poll.PollService;
 import org.civicportal.poll.PollTallyStore;
 import org.civicportal.rating.RatingService;
 import org.civicportal.rating.RatingStore;
+import org.civicportal.visits.PageView;
 import org.civicportal.visits.UserAgents;
 import org.civicportal.visits.VisitCounter;
 import org.civicportal.visits.VisitSettings;
@@ -37,10 +42,12 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The module's servlets as Tomcat maps them (the standalone; path info "/" at a mapping's root) and as Magnolia's
  * servlet dispatch hands them requests (path info null there, repeated slashes merged before matching): the same
- * answers, and no redirect that leads to another one.
+ * answers, no redirect that leads to another one, and top pages named in the URLs of either site.
  */
 class ServletDispatchTest {
     static final String SITE = "https://portal.example.gov.vn";
+    static final String CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+            + "Chrome/120.0.0.0 Safari/537.36";
 
     @TempDir
     static Path dir;
@@ -56,14 +63,16 @@ class ServletDispatchTest {
         writer = new BatchedWriter(repository);
         VisitSettings settings = VisitSettings.builder().build();
         counter = new VisitCounter(new VisitStore(repository, settings), settings, new UserAgents());
-        tomcat = new TestApiServer(dir.resolve("tomcat"), servlets(settings));
-        magnolia = TestApiServer.dispatchedLikeMagnolia(dir.resolve("magnolia"), servlets(settings));
+        JcrContentService content = new JcrContentService(repository, AssetLinks.URLS_ONLY);
+        tomcat = new TestApiServer(dir.resolve("tomcat"), servlets(settings, content, new PageTitles(content)));
+        magnolia = TestApiServer.dispatchedLikeMagnolia(dir.resolve("magnolia"), servlets(settings, content,
+                new MagnoliaPageTitlesProvider(content, CivicPortalModule::new).get()));
     }
 
-    /** The descriptor's two servlets, each server its own instances, as each webapp has. */
-    private static Map<String, javax.servlet.Servlet> servlets(VisitSettings settings) {
-        JcrContentService content = new JcrContentService(repository, AssetLinks.URLS_ONLY);
-        StatsServlet stats = new StatsServlet(new VisitStats(new VisitStore(repository, settings), settings), content,
+    /** The descriptor's two servlets, each server its own instances, as each webapp has, wired as there. */
+    private static Map<String, javax.servlet.Servlet> servlets(VisitSettings settings, JcrContentService content,
+            PageTitles pageTitles) {
+        StatsServlet stats = new StatsServlet(new VisitStats(new VisitStore(repository, settings), settings), pageTitles,
                 new PollService(new PollRepository(repository), new PollTallyStore(repository, writer)),
                 new RatingService(content, new RatingStore(repository, writer)), settings, new SecurityHeaders(List.of()));
         ApiSettings api = ApiSettings.builder(new byte[32]).siteOrigin(SITE).build();
@@ -147,5 +156,42 @@ class ServletDispatchTest {
         TestApiServer.Reply framed = get(magnolia, url);
         assertThat(framed.status).as(framed.header("Location")).isEqualTo(200);
         assertThat(framed.raw.body()).contains("data-civic-stats=\"/.civic/stats\"");
+    }
+
+    /** Pages counted under the URLs of both sites: Magnolia's sample site (module defaults) and the standalone. */
+    @Test
+    void topPagesNameEveryPageOfEitherSiteAndNeverSayNull() throws Exception {
+        String[] paths = {"/civic-portal.html", "/en/civic-portal/reports.html",
+            "/civic-portal/reports/bao-cao-quy-1-2024.html", "/reports/bao-cao-quy-1-2024", "/en/",
+            "/articles/chuyen-doi-so-2024", "/civic-portal/article.html"};
+        for (int i = 0; i < paths.length; i++) {
+            counter.record(PageView.of(paths[i], null, "portal.example.gov.vn", CHROME, "visitor-" + i));
+        }
+        counter.flush();
+        Map<String, String> magnoliaTitles = topPageTitles(magnolia);
+        assertThat(magnoliaTitles).containsEntry("/civic-portal.html", "Home")
+                .containsEntry("/en/civic-portal/reports.html", "Reports")
+                .containsEntry("/civic-portal/reports/bao-cao-quy-1-2024.html", "Báo cáo quý I/2024")
+                .containsEntry("/reports/bao-cao-quy-1-2024", "Báo cáo quý I/2024")
+                .containsEntry("/articles/chuyen-doi-so-2024", "Chuyển đổi số 2024")
+                .containsEntry("/civic-portal/article.html", "/civic-portal/article.html");
+        Map<String, String> standaloneTitles = topPageTitles(tomcat);
+        assertThat(standaloneTitles).containsEntry("/en/", "Home")
+                .containsEntry("/reports/bao-cao-quy-1-2024", "Báo cáo quý I/2024")
+                .containsEntry("/civic-portal.html", "/civic-portal.html");
+        String csv = get(magnolia, "/.civic/stats/export.csv?view=pages").raw.body();
+        assertThat(csv).contains("/civic-portal/reports/bao-cao-quy-1-2024.html,Báo cáo quý I/2024,")
+                .doesNotContain("null");
+    }
+
+    private static Map<String, String> topPageTitles(TestApiServer server) throws Exception {
+        TestApiServer.Reply reply = get(server, "/.civic/stats/api/top-pages?lang=en");
+        assertThat(reply.status).as(reply.toString()).isEqualTo(200);
+        Map<String, String> titles = new HashMap<>();
+        for (JsonNode row : reply.json().get("rows")) {
+            assertThat(row.get("title").isTextual()).as(row.toString()).isTrue();
+            titles.put(row.get("key").asText(), row.get("title").asText());
+        }
+        return titles;
     }
 }
