@@ -22,6 +22,7 @@ import org.civicportal.visits.VisitCounter;
 import org.civicportal.visits.VisitSettings;
 import org.civicportal.visits.VisitStore;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sample site as Magnolia renders it from the module's bootstrap files ({@link SampleSiteRenderer}) over the
- * sample content: headings in the page's language.
+ * sample content: the seed report's page with everything the seed page has, widgets in every page's sidebar, and
+ * headings in the page's language.
  */
 class SampleSitePagesTest {
+    static final String SEED = "ket-qua-hoat-dong-quy-iii-nam-2019";
+    /** The sample poll, polls.danh-gia-noi-dung-website.xml. */
+    static final String POLL = "250ba0a1-2e58-4b81-ba96-236f9ce38a54";
+
     @TempDir
     static Path dir;
     static EmbeddedRepository repository;
@@ -49,9 +55,9 @@ class SampleSitePagesTest {
         VisitSettings settings = VisitSettings.builder().build();
         visits = new VisitCounter(new VisitStore(repository, settings), settings, new UserAgents());
         JcrContentService content = new JcrContentService(repository, AssetLinks.URLS_ONLY);
-        renderer = new SampleSiteRenderer(content, new PollService(new PollRepository(repository),
-                new PollTallyStore(repository, writer)), new RatingService(content, new RatingStore(repository, writer)),
-                visits);
+        PollService polls = new PollService(new PollRepository(repository), new PollTallyStore(repository, writer));
+        RatingService ratings = new RatingService(content, new RatingStore(repository, writer));
+        renderer = new SampleSiteRenderer(content, polls, ratings, visits);
         home = SystemViewTree.resource(CivicPortalVersionHandler.SAMPLE_SITE);
     }
 
@@ -64,6 +70,52 @@ class SampleSitePagesTest {
 
     private static SystemViewTree page(String name) {
         return home.child(name).orElseThrow();
+    }
+
+    private static void assertSidebarHasThePollAndTheCounter(Document doc, String lang) {
+        Element sidebar = doc.selectFirst("aside.civic-sidebar");
+        assertThat(sidebar).isNotNull();
+        Element poll = sidebar.selectFirst("[data-civic-poll]");
+        assertThat(poll).as("poll").isNotNull();
+        assertThat(poll.attr("data-civic-poll")).isEqualTo(POLL);
+        assertThat(poll.text()).contains("Theo bạn thông tin nội dung của website thế nào?");
+        Element counter = sidebar.selectFirst("[data-civic-visits]");
+        assertThat(counter).as("counter").isNotNull();
+        assertThat(counter.selectFirst("h2").text())
+                .isEqualTo(lang.equals("vi") ? "Thống kê truy cập" : "Visit statistics");
+        assertThat(counter.select("dt").eachText()).startsWith(lang.equals("vi") ? "Hôm nay" : "Today");
+    }
+
+    /** What the seed page shows: toolbar, share, the report, its rating, related items, the poll and the counter. */
+    @Test
+    void theSampleReportPageIsTheSeedPage() {
+        Document doc = renderer.render(page("report"), "vi", Map.of("name", SEED));
+        Element report = doc.selectFirst("article.civic-item-report");
+        assertThat(report.selectFirst("h1").text())
+                .isEqualTo("Kết quả hoạt động Thông tin và Truyền thông quý III năm 2019");
+        assertThat(report.select(".civic-toolbar button[data-civic-font]")).hasSize(3);
+        assertThat(report.select(".civic-share a.civic-share-facebook")).hasSize(1);
+        assertThat(report.select("[data-civic-rating]").attr("data-civic-rating")).isNotEmpty();
+        Element related = doc.selectFirst("section.civic-related");
+        assertThat(related.selectFirst("h2").text()).isEqualTo("Tin liên quan");
+        assertThat(related.select("li a")).isNotEmpty();
+        assertSidebarHasThePollAndTheCounter(doc, "vi");
+        // Each widget once: the sidebar does not repeat what the report page itself shows.
+        assertThat(doc.select(".civic-toolbar")).hasSize(1);
+        assertThat(doc.select(".civic-share")).hasSize(1);
+        assertThat(doc.select("section.civic-related")).hasSize(1);
+    }
+
+    @Test
+    void everySamplePageHasThePollAndTheCounterBesideIt() {
+        assertSidebarHasThePollAndTheCounter(renderer.render(home, "vi", Map.of()), "vi");
+        assertSidebarHasThePollAndTheCounter(renderer.render(home, "en", Map.of()), "en");
+        assertSidebarHasThePollAndTheCounter(
+                renderer.render(page("article"), "en", Map.of("name", "chuyen-doi-ipv6-co-quan-nha-nuoc")), "en");
+        assertSidebarHasThePollAndTheCounter(renderer.render(page("articles"), "vi", Map.of()), "vi");
+        assertSidebarHasThePollAndTheCounter(renderer.render(page("reports"), "en", Map.of()), "en");
+        // The home page has no item header: its toolbar is the sidebar's component.
+        assertThat(renderer.render(home, "vi", Map.of()).select("aside.civic-sidebar .civic-toolbar")).hasSize(1);
     }
 
     @Test
