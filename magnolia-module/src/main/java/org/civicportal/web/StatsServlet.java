@@ -84,9 +84,11 @@ public class StatsServlet extends ReadOnlyServlet {
         try {
             if (path.equals("/") && !request.getRequestURI().endsWith("/")) {
                 // /.civic/stats (Tomcat's mapping takes it, Magnolia's does not): the dashboard's address ends in
-                // "/". So does the Location, so that request is served below whatever path info it comes with.
+                // "/". So does the Location, so that request is served below whatever path info it comes with. It is
+                // built from the container's resolved paths: the raw URI could be //other.host/../.civic/stats.
                 String query = request.getQueryString();
-                response.sendRedirect(request.getRequestURI() + "/" + (query == null ? "" : "?" + query));
+                response.sendRedirect(request.getContextPath() + request.getServletPath() + "/"
+                        + (query == null ? "" : "?" + query));
             } else if (path.equals("/")) {
                 dashboard(request, response);
             } else if (path.equals("/api/series")) {

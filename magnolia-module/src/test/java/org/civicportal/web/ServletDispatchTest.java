@@ -121,6 +121,10 @@ class ServletDispatchTest {
         assertThat(target.raw.body()).contains("<html lang=\"en\"");
         // Magnolia's mapping regex needs the slash after the servlet path: the request is not the module's.
         assertThat(get(magnolia, "/.civic/stats").status).isEqualTo(404);
+        // Tomcat resolves this raw URI to /.civic/stats; the Location stays on this site.
+        TestApiServer.Reply elsewhere = get(tomcat, "//evil.example/../.civic/stats");
+        assertThat(elsewhere.status).isEqualTo(302);
+        assertThat(elsewhere.header("Location")).isEqualTo("/.civic/stats/");
     }
 
     // The servers outlive each case: JUnit would close AutoCloseable arguments after it.
