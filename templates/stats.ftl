@@ -3,7 +3,8 @@
   The editors' visit statistics dashboard, a whole page rendered by org.civicportal.web.StatsServlet (in
   Magnolia also shown inside the author UI by the visit-statistics app). Model: lang, i18n, resourcesBase,
   statsBase (the servlet's URL), error (a refused parameter, or null), from, to, granularity ("day" | "month" |
-  "year"), series (StatsRow list), tops (dimension key -> rows of key, count and, for pages, title),
+  "year"), series (StatsRow list), tops (dimension key -> rows of key, count and, for pages, title: the path
+  itself when no better name is known),
   polls (org.civicportal.poll.PollView list, newest first), rated ("top-rated" | "most-rated" -> rows of kind,
   title, href, average (one decimal), count; all-time, not narrowed by the range).
   Works without JavaScript: the range form reloads the page and every chart's data is also a table;
@@ -89,7 +90,7 @@
     </tr></thead>
     <tbody>
     [#list rows as row]
-      <tr><td>${row?counter}</td><td>[#if row.title??]${row.title} <span class="civic-stats-path">${row.key}</span>[#else]${row.key}[/#if]</td><td>${visits.number(row.count)}</td></tr>
+      <tr><td>${row?counter}</td><td>[#if row.title?? && row.title != row.key]${row.title} <span class="civic-stats-path">${row.key}</span>[#else]${row.key}[/#if]</td><td>${visits.number(row.count)}</td></tr>
     [/#list]
     </tbody>
   </table>

@@ -9,6 +9,9 @@
       The article or report ("article" | "report") a detail page shows: the one picked in the page dialog
       (property "item", a JCR identifier), else the one named by the "name" request parameter (the module forwards
       /articles/{name} and /reports/{name} to the detail page with ?name={name}). false when there is none.
+  frame.localized(site, page, name)
+      A translatable page property (a dialog field with i18n: true) in the page's language, "" when the editor has
+      not given it in that language.
 --]
 [#import "/civic-portal/templates/macros/layout.ftl" as layout]
 
@@ -35,4 +38,14 @@
     [#return civicfn.byId(kind, page.item)!false]
   [/#if]
   [#return civicfn.byName(kind, ctx.getParameter("name")!"")!false]
+[/#function]
+
+[#function localized site page name]
+  [#-- Magnolia's i18n content support keeps the site's default language's value (Vietnamese: the site's
+       defaultLocale, and the language without URL prefix) in "name" and another language's in "name_<lang>".
+       page[name] would answer an English page with the Vietnamese value when there is no English one. --]
+  [#if site.lang == "vi"]
+    [#return page[name]!""]
+  [/#if]
+  [#return page[name + "_" + site.lang]!""]
 [/#function]

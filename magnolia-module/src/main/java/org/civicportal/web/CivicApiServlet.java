@@ -44,9 +44,8 @@ public class CivicApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SecurityHeaders.api(response);
-        String pathInfo = request.getPathInfo();
-        List<String> segments = pathInfo == null ? List.of() : Arrays.asList(pathInfo.substring(1).split("/", -1));
-        ApiHandler handler = segments.isEmpty() ? null : handlers.get(segments.get(0));
+        List<String> segments = Arrays.asList(ServletPaths.below(request).substring(1).split("/", -1));
+        ApiHandler handler = handlers.get(segments.get(0));
         try {
             if (handler == null) {
                 throw ApiException.notFound("No such API resource.");

@@ -2,12 +2,10 @@ package org.civicportal.web;
 
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import org.civicportal.content.Article;
-import org.civicportal.content.ContentKind;
-import org.civicportal.content.ContentService;
 import org.civicportal.poll.PollService;
 import org.civicportal.rating.RatedItem;
 import org.civicportal.rating.RatingService;
+import org.civicportal.templating.Messages;
 import org.civicportal.templating.TemplateEngine;
 import org.civicportal.visits.Dimension;
 import org.civicportal.visits.Granularity;
@@ -34,17 +32,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TimeZone;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The editors' visit statistics under {@code /.civic/stats/*}: the dashboard page ({@code /}), its JSON
  * ({@code /api/series}, {@code /api/top-pages}, {@code /api/top}), the CSV export ({@code /export.csv}) and the
- * chart library from its WebJar ({@code /lib/...}). The dashboard also lists the polls' results and the top-rated and most-rated items (CSV views
- * {@code top-rated}, {@code most-rated}). Access control is the container's: Magnolia's URI security
- * (editor and admin roles), HTTP Basic in the standalone. Nothing here is cached.
+ * chart library from its WebJar ({@code /lib/...}). The dashboard also lists the polls' results and the top-rated
+ * and most-rated items (CSV views {@code top-rated}, {@code most-rated}). Top pages carry a title
+ * ({@link PageTitles}) in the language of the {@code lang} parameter ("en", else Vietnamese), like the dashboard's
+ * text. Access control is the container's: Magnolia's URI security (editor and admin roles), HTTP Basic in the
+ * standalone. Nothing here is cached.
  */
 public class StatsServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
@@ -54,7 +51,6 @@ public class StatsServlet extends ReadOnlyServlet {
     private static final Map<String, String> LIBRARY = Map.of(
             "uPlot.iife.min.js", "application/javascript;charset=UTF-8",
             "uPlot.min.css", "text/css;charset=UTF-8");
-    private static final Pattern PAGE = Pattern.compile("(?:/en)?/(articles|reports)/([A-Za-z0-9][A-Za-z0-9_-]{0,199})/?");
     private static final String RESOURCES = "/.resources/civic-portal/webresources";
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 500;
@@ -64,17 +60,17 @@ public class StatsServlet extends ReadOnlyServlet {
     static final String MOST_RATED = "most-rated";
 
     private final transient VisitStats stats;
-    private final transient ContentService content;
+    private final transient PageTitles pageTitles;
     private final transient PollService polls;
     private final transient RatingService ratings;
     private final transient TemplateEngine templates;
     private final transient SecurityHeaders headers;
 
     @Inject
-    public StatsServlet(VisitStats stats, ContentService content, PollService polls, RatingService ratings,
+    public StatsServlet(VisitStats stats, PageTitles pageTitles, PollService polls, RatingService ratings,
             VisitSettings settings, SecurityHeaders headers) {
         this.stats = stats;
-        this.content = content;
+        this.pageTitles = pageTitles;
         this.polls = polls;
         this.ratings = ratings;
         this.templates = new TemplateEngine(settings.getZone());
@@ -84,10 +80,15 @@ public class StatsServlet extends ReadOnlyServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         headers.dashboard(response);
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String path = ServletPaths.below(request);
         try {
-            if (path.isEmpty()) {
-                response.sendRedirect(request.getRequestURI() + "/");
+            if (path.equals("/") && !request.getRequestURI().endsWith("/")) {
+                // /.civic/stats (Tomcat's mapping takes it, Magnolia's does not): the dashboard's address ends in
+                // "/". So does the Location, so that request is served below whatever path info it comes with. It is
+                // built from the container's resolved paths: the raw URI could be //other.host/../.civic/stats.
+                String query = request.getQueryString();
+                response.sendRedirect(request.getContextPath() + request.getServletPath() + "/"
+                        + (query == null ? "" : "?" + query));
             } else if (path.equals("/")) {
                 dashboard(request, response);
             } else if (path.equals("/api/series")) {
@@ -182,18 +183,23 @@ public class StatsServlet extends ReadOnlyServlet {
         m.put("from", range.getFrom().toString());
         m.put("to", range.getTo().toString());
         m.put("dimension", d.key());
-        m.put("rows", top(d, range, limit(request)));
+        m.put("rows", top(d, range, limit(request), request));
         return m;
     }
 
-    /** A top list as rows of key, count and, for pages, the item's title when the path names an article or report. */
-    private List<Map<String, Object>> top(Dimension d, StatsRange range, int limit) throws RepositoryException {
+    /**
+     * A top list as rows of key, count and, for pages, a title in the request's language: the item's, the page's
+     * name, or the path itself.
+     */
+    private List<Map<String, Object>> top(Dimension d, StatsRange range, int limit, HttpServletRequest request)
+            throws RepositoryException {
+        Messages messages = templates.messages(lang(request));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (TopEntry e : stats.top(d, range, limit)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", e.getKey());
             if (d == Dimension.PAGES) {
-                m.put("title", title(e.getKey()).orElse(null));
+                m.put("title", pageTitles.title(e.getKey(), request.getContextPath(), messages));
             }
             m.put("count", e.getCount());
             rows.add(m);
@@ -201,13 +207,9 @@ public class StatsServlet extends ReadOnlyServlet {
         return rows;
     }
 
-    private Optional<String> title(String path) {
-        Matcher m = PAGE.matcher(path);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        ContentKind kind = m.group(1).equals("reports") ? ContentKind.REPORT : ContentKind.ARTICLE;
-        return content.findByName(kind, m.group(2)).map(Article::getTitle);
+    /** "en" when asked for, else the site's first language. */
+    private static String lang(HttpServletRequest request) {
+        return "en".equals(request.getParameter("lang")) ? "en" : "vi";
     }
 
     /** The top-rated or most-rated list as rows of kind, title, href (site path), average and count. */
@@ -229,7 +231,7 @@ public class StatsServlet extends ReadOnlyServlet {
 
     private void dashboard(HttpServletRequest request, HttpServletResponse response)
             throws IOException, TemplateException, RepositoryException {
-        String lang = "en".equals(request.getParameter("lang")) ? "en" : "vi";
+        String lang = lang(request);
         Map<String, Object> model = new HashMap<>();
         model.put("lang", lang);
         model.put("i18n", templates.messages(lang));
@@ -253,7 +255,7 @@ public class StatsServlet extends ReadOnlyServlet {
         model.put("series", stats.series(range, g));
         Map<String, Object> tops = new LinkedHashMap<>();
         for (Dimension d : Dimension.values()) {
-            tops.put(d.key(), top(d, range, d == Dimension.PAGES ? DEFAULT_LIMIT : 10));
+            tops.put(d.key(), top(d, range, d == Dimension.PAGES ? DEFAULT_LIMIT : 10, request));
         }
         model.put("tops", tops);
         // Poll results as the public sees them (hidden ones stay hidden until the poll's rules show them).
@@ -307,7 +309,7 @@ public class StatsServlet extends ReadOnlyServlet {
             }
             name = "visits-" + d.key();
             out.append(d == Dimension.PAGES ? "key,title,count\r\n" : "key,count\r\n");
-            for (Map<String, Object> row : top(d, range, limit(request))) {
+            for (Map<String, Object> row : top(d, range, limit(request), request)) {
                 out.append(csvField((String) row.get("key"))).append(',');
                 if (d == Dimension.PAGES) {
                     out.append(csvField((String) row.get("title"))).append(',');

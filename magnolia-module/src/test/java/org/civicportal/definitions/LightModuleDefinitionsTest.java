@@ -2,6 +2,7 @@ package org.civicportal.definitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.civicportal.jcr.SystemViewTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +20,11 @@ class LightModuleDefinitionsTest {
     /** The repository root: Maven runs this module's tests with basedir = magnolia-module. */
     private static final Path REPO =
             Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath().getParent();
+    /** The sample site's pages, bootstrapped by CivicPortalVersionHandler with the samples. */
+    private static final String SAMPLE_SITE = "/mgnl-bootstrap/civic-portal-site/website.civic-portal.xml";
+    private static final Path SAMPLES =
+            REPO.resolve("magnolia-module/src/main/resources/mgnl-bootstrap-samples/civic-portal");
+    private static final String POLL = "250ba0a1-2e58-4b81-ba96-236f9ce38a54";
 
     @Test
     void definitionsReferenceOnlyWhatExists() throws IOException {
@@ -39,6 +46,82 @@ class LightModuleDefinitionsTest {
                         "light-modules/civic-portal/templates/components/relatedItems.yaml",
                         "light-modules/civic-portal/templates/components/accessibilityToolbar.yaml",
                         "light-modules/civic-portal/templates/components/shareBar.yaml");
+    }
+
+    /** The sample site's components and areas exist and fit (what Magnolia would render, or fail to). */
+    @Test
+    void samplePagesPlaceOnlyDefinedComponentsInTheirTemplatesAreas() throws IOException {
+        SystemViewTree site = SystemViewTree.resource(SAMPLE_SITE);
+        List<String> problems = new SamplePagesChecker(REPO.resolve("light-modules/civic-portal"), SAMPLES).check(site);
+
+        assertThat(problems).isEmpty();
+        // Guards against a vacuous pass: the seed's poll and counter are there to be checked.
+        assertThat(site.child("report").orElseThrow().child("sidebar").orElseThrow().children())
+                .extracting(c -> c.text("mgnl:template").orElseThrow())
+                .contains("civic-portal:components/poll", "civic-portal:components/visits");
+    }
+
+    @Test
+    void samplePagesReportEveryKindOfBrokenReference(@TempDir Path repo) throws IOException {
+        Path module = repo.resolve("light-modules/civic-portal");
+        write(module.resolve("templates/pages/home.yaml"), """
+                areas:
+                  sidebar:
+                    availableComponents:
+                      poll:
+                        id: civic-portal:components/poll
+                """);
+        write(module.resolve("templates/components/poll.yaml"), "dialog: civic-portal:components/poll\n");
+        write(module.resolve("templates/components/visits.yaml"), "templateScript: /x.ftl\n");
+        write(module.resolve("dialogs/components/poll.yaml"), """
+                form:
+                  properties:
+                    poll:
+                      $type: linkField
+                      datasource:
+                        $type: jcrDatasource
+                        workspace: polls
+                """);
+        Path samples = repo.resolve("samples");
+        write(samples.resolve("polls.p.xml"), node("p", "civic:poll", "<sv:property sv:name=\"jcr:uuid\" "
+                + "sv:type=\"String\"><sv:value>" + POLL + "</sv:value></sv:property>"));
+        String site = node("site", "mgnl:page", property("mgnl:template", "civic-portal:pages/home")
+                + node("sidebar", "mgnl:area",
+                        node("00", "mgnl:component", property("mgnl:template", "civic-portal:components/poll")
+                                + property("poll", POLL))
+                        + node("01", "mgnl:component", property("mgnl:template", "civic-portal:components/poll")
+                                + property("poll", "00000000-0000-4000-8000-00000000dead"))
+                        + node("02", "mgnl:component", property("mgnl:template", "civic-portal:components/teaser"))
+                        + node("03", "mgnl:component", property("mgnl:template", "civic-portal:components/visits"))
+                        + node("04", "mgnl:area", ""))
+                + node("footer", "mgnl:area", "")
+                + node("meta", "mgnl:contentNode", "")
+                + node("child", "mgnl:page", property("mgnl:template", "civic-portal:pages/gone")));
+
+        List<String> problems = new SamplePagesChecker(module, samples)
+                .check(SystemViewTree.parse(new ByteArrayInputStream(site.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(problems).containsExactlyInAnyOrder(
+                "/site/sidebar/01: poll = '00000000-0000-4000-8000-00000000dead' is the jcr:uuid of no sample node"
+                        + " in polls",
+                "/site/sidebar/02: civic-portal:components/teaser is not defined (no "
+                        + "civic-portal/templates/components/teaser.yaml)",
+                "/site/sidebar/03: civic-portal:components/visits is not available in area sidebar of "
+                        + "civic-portal:pages/home",
+                "/site/sidebar/04: not a mgnl:component",
+                "/site/footer: civic-portal:pages/home has no area footer",
+                "/site/meta: a mgnl:contentNode where a page has only pages and areas",
+                "/site/child: civic-portal:pages/gone is not defined (no civic-portal/templates/pages/gone.yaml)");
+    }
+
+    private static String node(String name, String type, String content) {
+        return "<sv:node sv:name=\"" + name + "\" xmlns:sv=\"http://www.jcp.org/jcr/sv/1.0\">"
+                + property("jcr:primaryType", type) + content + "</sv:node>";
+    }
+
+    private static String property(String name, String value) {
+        return "<sv:property sv:name=\"" + name + "\" sv:type=\"String\"><sv:value>" + value
+                + "</sv:value></sv:property>";
     }
 
     /**

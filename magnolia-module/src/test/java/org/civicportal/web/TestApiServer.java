@@ -5,9 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
 
 import javax.servlet.Servlet;
 import java.io.BufferedReader;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -20,27 +25,62 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 
-/** A real embedded Tomcat 9 on 127.0.0.1 serving the given servlets, and a plain HTTP client for it. */
+/** A real embedded Tomcat 9 on 127.0.0.1 serving the given servlets, and a plain HTTP client for it (no redirects followed). */
 public final class TestApiServer implements AutoCloseable {
     private final Tomcat tomcat = new Tomcat();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final int port;
 
-    /** {@code servlets}: URL pattern ("/.civic/api/*") to servlet. */
+    /** {@code servlets}: URL pattern ("/.civic/api/*") to servlet, mapped by Tomcat. */
     public TestApiServer(Path baseDir, Map<String, ? extends Servlet> servlets) throws LifecycleException {
+        this(baseDir, context -> {
+            int i = 0;
+            for (Map.Entry<String, ? extends Servlet> e : servlets.entrySet()) {
+                String name = "servlet" + i++;
+                Tomcat.addServlet(context, name, e.getValue());
+                context.addServletMappingDecoded(e.getKey(), name);
+            }
+        });
+    }
+
+    private TestApiServer(Path baseDir, Consumer<Context> setup) throws LifecycleException {
         tomcat.setBaseDir(baseDir.toString());
         tomcat.setPort(0);
         tomcat.getConnector().setProperty("address", "127.0.0.1");
-        Context context = tomcat.addContext("", null);
-        int i = 0;
-        for (Map.Entry<String, ? extends Servlet> e : servlets.entrySet()) {
-            String name = "servlet" + i++;
-            Tomcat.addServlet(context, name, e.getValue());
-            context.addServletMappingDecoded(e.getKey(), name);
-        }
+        setup.accept(tomcat.addContext("", null));
         tomcat.start();
         port = tomcat.getConnector().getLocalPort();
+    }
+
+    /**
+     * The servlets behind Magnolia's servlet dispatch ({@link MagnoliaServletDispatch}), in a webapp whose every
+     * request Tomcat maps to its default servlet, as in Magnolia's; what no mapping takes is a 404.
+     * {@code servlets}: module descriptor mapping ("/.civic/stats/*") to servlet.
+     */
+    public static TestApiServer dispatchedLikeMagnolia(Path baseDir, Map<String, ? extends Servlet> servlets)
+            throws LifecycleException {
+        return new TestApiServer(baseDir, context -> {
+            int i = 0;
+            for (Map.Entry<String, ? extends Servlet> e : servlets.entrySet()) {
+                FilterDef filter = new FilterDef();
+                filter.setFilterName("magnolia" + i++);
+                filter.setFilter(new MagnoliaServletDispatch(e.getKey(), e.getValue()));
+                context.addFilterDef(filter);
+                FilterMap map = new FilterMap();
+                map.setFilterName(filter.getFilterName());
+                map.addURLPattern("/*");
+                context.addFilterMap(map);
+            }
+            Tomcat.addServlet(context, "default", new HttpServlet() {
+                @Override
+                protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                }
+            });
+            context.addServletMappingDecoded("/", "default");
+        });
     }
 
     public URI uri(String path) {

@@ -1,0 +1,86 @@
+package org.civicportal.web;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+
+import org.civicportal.content.Article;
+import org.civicportal.content.ContentKind;
+import org.civicportal.content.ContentService;
+import org.civicportal.templating.Messages;
+
+/**
+ * What the statistics call a counted page path, as the visitor's browser had it. The standalone's pages are the
+ * short URLs ({@code /}, {@code /articles}, {@code /reports/{name}}, {@code /polls}, the same under {@code /en});
+ * in Magnolia visitors also see the site's own pages: {@code {homePath}.html}, {@code {homePath}/articles.html},
+ * {@code {homePath}/articles/{name}.html}, under {@code /en} and the webapp's context path.
+ */
+public final class PageTitles {
+    private static final String OTHER_LANG_PREFIX = "/en";
+    private static final String EXTENSION = ".html";
+    private static final Pattern ITEM = Pattern.compile("/(articles|reports)/([A-Za-z0-9][A-Za-z0-9_-]{0,199})");
+
+    private final ContentService content;
+    private final String homePath;
+
+    /** The standalone's: the site's home is the root. */
+    @Inject
+    public PageTitles(ContentService content) {
+        this(content, "/");
+    }
+
+    /** @param homePath the home page's path in Magnolia's website workspace, e.g. "/civic-portal"; "/" for the root */
+    public PageTitles(ContentService content, String homePath) {
+        this.content = content;
+        String trimmed = homePath == null ? "" : homePath.trim();
+        this.homePath = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    }
+
+    /**
+     * The title of the article or report the path names, the name of the home page, a listing or the poll archive in
+     * {@code messages}' language, or else the path itself: never null.
+     *
+     * @param contextPath the webapp's context path ("" at the root), which the counted paths start with
+     */
+    public String title(String path, String contextPath, Messages messages) {
+        String page = sitePath(path, contextPath);
+        if (page.isEmpty()) {
+            return messages.text("civic.site.home");
+        }
+        if (page.equals("/polls")) {
+            return messages.text("civic.poll.archive.title");
+        }
+        for (ContentKind kind : ContentKind.values()) {
+            if (page.equals("/" + kind.getPathSegment())) {
+                return messages.text("civic.site.kind." + kind.getKey());
+            }
+        }
+        Matcher m = ITEM.matcher(page);
+        if (m.matches()) {
+            ContentKind kind = m.group(1).equals(ContentKind.REPORT.getPathSegment()) ? ContentKind.REPORT
+                    : ContentKind.ARTICLE;
+            return content.findByName(kind, m.group(2)).map(Article::getTitle).orElse(path);
+        }
+        return path;
+    }
+
+    /** The page below the site's home, "" for the home itself, without context path, language or extension. */
+    private String sitePath(String path, String contextPath) {
+        String page = stripPrefix(path, contextPath);
+        page = stripPrefix(page, OTHER_LANG_PREFIX);
+        if (page.endsWith(EXTENSION)) {
+            page = page.substring(0, page.length() - EXTENSION.length());
+        }
+        if (page.endsWith("/")) {
+            page = page.substring(0, page.length() - 1);
+        }
+        return stripPrefix(page, homePath);
+    }
+
+    /** {@code path} without a leading {@code prefix} of whole segments ("/en" off "/en/x" and "/en", not "/entry"). */
+    private static String stripPrefix(String path, String prefix) {
+        boolean starts = !prefix.isEmpty() && (path.equals(prefix) || path.startsWith(prefix + "/"));
+        return starts ? path.substring(prefix.length()) : path;
+    }
+}
