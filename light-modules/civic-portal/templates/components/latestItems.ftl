@@ -4,8 +4,10 @@
 [#assign kind = (content.kind!"all")?switch("article", "article", "report", "report", "")]
 [#assign count = [[content.count!5, 1]?max, 20]?min]
 <section class="civic-latest">
-[#if (content.heading!"")?has_content]
-  <h2>${content.heading}</h2>
+[#-- Magnolia's content strings come HTML-escaped; decoded, the output format escapes the heading once. --]
+[#assign heading = cmsfn.decode(content).heading!""]
+[#if heading?has_content]
+  <h2>${heading}</h2>
 [/#if]
 [@l.items site=site items=civicfn.latest(kind, 1, count).items headingLevel=3/]
 </section>

@@ -11,7 +11,7 @@
       /articles/{name} and /reports/{name} to the detail page with ?name={name}). false when there is none.
   frame.localized(site, page, name)
       A translatable page property (a dialog field with i18n: true) in the page's language, "" when the editor has
-      not given it in that language.
+      not given it in that language; as the editor typed it (this template's HTML output escapes it once).
 --]
 [#import "/civic-portal/templates/macros/layout.ftl" as layout]
 
@@ -43,9 +43,11 @@
 [#function localized site page name]
   [#-- Magnolia's i18n content support keeps the site's default language's value (Vietnamese: the site's
        defaultLocale, and the language without URL prefix) in "name" and another language's in "name_<lang>".
-       page[name] would answer an English page with the Vietnamese value when there is no English one. --]
+       page[name] would answer an English page with the Vietnamese value when there is no English one.
+       Magnolia hands templates content whose strings are HTML-escaped already; decode, or "&" would show as "&amp;". --]
+  [#local raw = cmsfn.decode(page)]
   [#if site.lang == "vi"]
-    [#return page[name]!""]
+    [#return raw[name]!""]
   [/#if]
-  [#return page[name + "_" + site.lang]!""]
+  [#return raw[name + "_" + site.lang]!""]
 [/#function]

@@ -152,4 +152,16 @@ class SampleSitePagesTest {
         assertThat(renderer.render(home, "vi", Map.of()).selectFirst("meta[name=description]").attr("content"))
                 .isEqualTo(home.text("description").orElseThrow());
     }
+
+    /** Magnolia gives templates content already HTML-escaped: what the editor typed shows as typed, escaped once. */
+    @Test
+    void anEditorsTitleShowsAsTypedNotEscapedTwice() {
+        SystemViewTree stored = page("articles");
+        Map<String, Object> titled = new HashMap<>(stored.properties());
+        titled.put("title", "Tin tức & sự kiện <mới>");
+        titled.put("title_en", "News & \"events\"");
+        SystemViewTree listing = new SystemViewTree("articles", titled, stored.children());
+        assertThat(renderer.render(listing, "vi", Map.of()).selectFirst("h1").text()).isEqualTo("Tin tức & sự kiện <mới>");
+        assertThat(renderer.render(listing, "en", Map.of()).selectFirst("h1").text()).isEqualTo("News & \"events\"");
+    }
 }

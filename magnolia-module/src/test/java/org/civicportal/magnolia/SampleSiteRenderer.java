@@ -41,7 +41,9 @@ import org.yaml.snakeyaml.Yaml;
  * definition's script with its own {@code content} and the area's context attributes added to {@code ctx}.
  * {@code content} answers as Magnolia's i18n node wrapper does for the sample site's locales (vi default and
  * fallback, en; DefaultI18nContentSupport.getProperty): {@code name_<lang>} when it has a value, else for the
- * default language {@code name}. Links are the module's (MagnoliaSiteContext at the default homePath).
+ * default language {@code name}, and with its strings HTML-escaped as Magnolia's HTMLEscapingNodeWrapper gives them
+ * to templates ({@code cmsfn.decode(content)} gives them as stored). Links are the module's (MagnoliaSiteContext at
+ * the default homePath).
  */
 final class SampleSiteRenderer {
     private static final String MODULE_PREFIX = "civic-portal:";
@@ -99,13 +101,16 @@ final class SampleSiteRenderer {
 
         void render(Map<?, ?> definition, SystemViewTree contentNode, Map<String, Object> attributes, Writer out) {
             Map<String, Object> model = new HashMap<>();
-            model.put("content", new I18nContent(contentNode.properties(), site.getLang()));
+            model.put("content", new I18nContent(contentNode.properties(), site.getLang(), true));
             model.put("def", definition);
             model.put("ctx", new Context(parameters, attributes));
             model.put("cms", Map.of("page", (TemplateDirectiveModel) (env, params, loops, body) -> { },
                     "area", (TemplateDirectiveModel) (env, params, loops, body) -> area(params, attributes,
                             env.getOut())));
-            model.put("cmsfn", Map.of("authorInstance", false));
+            model.put("cmsfn", Map.of("authorInstance", false, "decode", (TemplateMethodModelEx) args -> {
+                I18nContent escaped = (I18nContent) args.get(0);
+                return new I18nContent(escaped.stored(), escaped.lang(), false);
+            }));
             model.put("civicfn", civicfn);
             try {
                 Render.engine().render((String) definition.get("templateScript"), site, model, out);
@@ -128,20 +133,33 @@ final class SampleSiteRenderer {
         }
     }
 
-    /** {@code content}: a node's properties as Magnolia's i18n wrapper answers them for a page in {@code lang}. */
-    private record I18nContent(Map<String, Object> stored, String lang) implements TemplateHashModel {
+    /**
+     * {@code content}: a node's properties as Magnolia's i18n wrapper answers them for a page in {@code lang}, escaped
+     * or not.
+     */
+    private record I18nContent(Map<String, Object> stored, String lang, boolean escaped) implements TemplateHashModel {
         @Override
         public TemplateModel get(String name) throws TemplateModelException {
             for (String locale : new LinkedHashSet<>(List.of(lang, MagnoliaSiteContext.DEFAULT_LANG))) {
                 Object localized = stored.get(name + "_" + locale);
                 if (localized != null && !localized.toString().isEmpty()) {
-                    return WRAPPER.wrap(localized);
+                    return wrap(localized);
                 }
                 if (locale.equals(MagnoliaSiteContext.DEFAULT_LANG) && stored.containsKey(name)) {
-                    return WRAPPER.wrap(stored.get(name));
+                    return wrap(stored.get(name));
                 }
             }
-            return stored.containsKey(name) ? WRAPPER.wrap(stored.get(name)) : null;
+            return stored.containsKey(name) ? wrap(stored.get(name)) : null;
+        }
+
+        private TemplateModel wrap(Object value) throws TemplateModelException {
+            return WRAPPER.wrap(escaped && value instanceof String text ? escapeXss(text) : value);
+        }
+
+        /** What Magnolia's EscapeUtil.escapeXss does to the characters that matter here. */
+        private static String escapeXss(String text) {
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                    .replace("'", "&#39;");
         }
 
         @Override
