@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,13 @@ final class MagnoliaLogs {
      * ERROR lines of the bundle that have nothing to do with civic-portal, each with why it is allowed. Keep this
      * list tiny: a line here hides that kind of error from every check.
      */
-    private static final List<Allowed> ALLOWED = List.of();
+    private static final List<Allowed> ALLOWED = List.of(
+            // A public instance without ui-admincentral (a headless one) has no "profiles" workspace, where Magnolia
+            // keeps user profiles: it logs these two for every request, whatever the modules.
+            new Allowed(Pattern.compile("HierarchicalUserProfileManager.*Could not retrieve user profile with name: "),
+                    "no profiles workspace (a headless bundle)"),
+            new Allowed(Pattern.compile("Could not get LocaleSettingsProfile for user\\[.*"
+                    + "NoSuchWorkspaceException: profiles", Pattern.DOTALL), "no profiles workspace (a headless bundle)"));
 
     private record Allowed(Pattern line, String why) {
     }
@@ -110,10 +117,11 @@ final class MagnoliaLogs {
                 .toList());
     }
 
-    /** WARN, WARNING, ERROR and SEVERE records since {@code mark}, the allowed errors included, each once. */
+    /** WARN, WARNING, ERROR and SEVERE records since {@code mark}, less the allowed errors, each once. */
     List<Line> warningsAndErrors(Mark mark) throws IOException {
         return once(since(mark).stream()
-                .filter(l -> ERROR.matcher(l.text()).find() || WARNING.matcher(l.text()).find()).toList());
+                .filter(l -> ERROR.matcher(l.text()).find() || WARNING.matcher(l.text()).find())
+                .filter(l -> allowance(l) == null).toList());
     }
 
     /**
@@ -139,20 +147,23 @@ final class MagnoliaLogs {
         return kept;
     }
 
-    /** The allowed ERROR lines since {@code mark}, each followed by why it is allowed. */
+    /** The allowed ERROR records since {@code mark}, each once: how many for each reason, and the first. */
     List<String> allowedErrors(Mark mark) throws IOException {
-        List<String> allowed = new ArrayList<>();
-        for (Line l : since(mark)) {
-            String why = ERROR.matcher(l.text()).find() ? allowance(l) : null;
+        Map<String, List<Line>> byReason = new LinkedHashMap<>();
+        for (Line l : once(since(mark).stream().filter(l -> ERROR.matcher(l.text()).find()).toList())) {
+            String why = allowance(l);
             if (why != null) {
-                allowed.add(l + "  [allowed: " + why + "]");
+                byReason.computeIfAbsent(why, w -> new ArrayList<>()).add(l);
             }
         }
-        return allowed;
+        return byReason.entrySet().stream().map(e -> e.getValue().size() + " x " + e.getKey() + ", the first: "
+                + e.getValue().get(0).source() + ": " + e.getValue().get(0).text()).toList();
     }
 
+    /** Why {@code line} is allowed, or null; an allowance may also match the record's detail lines. */
     private static String allowance(Line line) {
-        return ALLOWED.stream().filter(a -> a.line().matcher(line.text()).find()).map(Allowed::why).findFirst()
+        String record = line.text() + "\n" + String.join("\n", line.detail());
+        return ALLOWED.stream().filter(a -> a.line().matcher(record).find()).map(Allowed::why).findFirst()
                 .orElse(null);
     }
 
