@@ -119,16 +119,17 @@ final class MagnoliaProcess {
                 return;
             }
             if (out.contains(MagnoliaTomcat.WEBAPP_FAILED)) {
-                throw new IllegalStateException("Tomcat started but the Magnolia webapp did not (see the console "
-                        + console + "):" + tail(out));
+                throw new IllegalStateException("Tomcat started but the Magnolia webapp did not (console: " + console
+                        + ")" + tail(out));
             }
             if (!process.isAlive()) {
                 throw new IllegalStateException("the Magnolia JVM exited with status " + process.exitValue()
-                        + " before the webapp started:" + tail(out));
+                        + " before the webapp started (console: " + console + ")" + tail(out));
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("the Magnolia webapp did not start within " + timeout + ":" + tail(output()));
+        throw new IllegalStateException("the Magnolia webapp did not start within " + timeout + " (console: "
+                + console + ")" + tail(output()));
     }
 
     private static String tail(String output) {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -44,12 +45,13 @@ import org.opentest4j.TestAbortedException;
  * skipped when none runs. The report at the end lists each check with its outcome and time; the temporary
  * folder (webapp copy, repository, console and Magnolia logs) is deleted when every check passed, kept otherwise.
  */
+@EnabledIf(value = "webappGiven", disabledReason = MagnoliaWebappIT.HOW_TO_RUN)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MagnoliaWebappIT {
     static final String WEBAPP_ENV = "CIVIC_MAGNOLIA_WEBAPP";
     static final String WEBAPP_PROPERTY = "civic.magnolia.webapp";
-    private static final String HOW_TO_RUN = "opt-in Magnolia integration test, not run: set " + WEBAPP_ENV
+    static final String HOW_TO_RUN = "opt-in Magnolia integration test, not run: set " + WEBAPP_ENV
             + " (or -D" + WEBAPP_PROPERTY + ") to an unpacked Magnolia 6.2 public webapp directory (it is copied,"
             + " never changed), e.g. " + WEBAPP_ENV + "=/opt/magnolia/webapps/magnoliaPublic mvn -B verify -pl"
             + " magnolia-module -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=MagnoliaWebappIT";
@@ -92,8 +94,7 @@ class MagnoliaWebappIT {
 
     @BeforeAll
     void prepare() throws Exception {
-        String webapp = System.getProperty(WEBAPP_PROPERTY, System.getenv(WEBAPP_ENV));
-        assumeTrue(webapp != null && !webapp.isBlank(), HOW_TO_RUN);
+        String webapp = webapp();
         Path moduleJar = Path.of(System.getProperty("civic.module.jar", "(civic.module.jar not set: run through Maven)"));
         Path moduleLib = Path.of(System.getProperty("civic.module.lib", "(civic.module.lib not set)"));
         assertThat(moduleJar).as("the module jar (mvn package builds it)").isRegularFile();
@@ -119,7 +120,7 @@ class MagnoliaWebappIT {
             try {
                 magnolia = start();
             } catch (IllegalStateException e) {
-                fail(e.getMessage() + "\n  ERROR lines:" + MagnoliaLogs.show(logs.errors(mark), 60));
+                fail(startFailure(e, mark));
             }
             printAllowed(mark);
             List<MagnoliaLogs.Line> errors = logs.errors(mark);
@@ -281,8 +282,7 @@ class MagnoliaWebappIT {
             try {
                 magnolia = start();
             } catch (IllegalStateException e) {
-                fail("the update start failed (first stop " + stop + "): " + e.getMessage() + "\n  ERROR lines:"
-                        + MagnoliaLogs.show(logs.errors(mark), 60));
+                fail("update start after " + stop + ": " + startFailure(e, mark));
             }
             long after = visitsTotal();
             printAllowed(mark);
@@ -338,6 +338,14 @@ class MagnoliaWebappIT {
         }
     }
 
+    static boolean webappGiven() {
+        return webapp() != null && !webapp().isBlank();
+    }
+
+    private static String webapp() {
+        return System.getProperty(WEBAPP_PROPERTY, System.getenv(WEBAPP_ENV));
+    }
+
     /** Runs a check and records its outcome and time for the report; skips it when it needs Magnolia and none runs. */
     private void check(String name, boolean needsMagnolia, Check body) throws Exception {
         long began = System.nanoTime();
@@ -377,6 +385,13 @@ class MagnoliaWebappIT {
                 START_TIMEOUT);
         System.out.printf("  Magnolia (pid %d) started in %.0f s%n", started.pid(), (System.nanoTime() - began) / 1e9);
         return started;
+    }
+
+    /** What a failed start said first, then its ERROR lines, then the console's last lines. */
+    private String startFailure(IllegalStateException e, MagnoliaLogs.Mark mark) throws IOException {
+        String[] said = e.getMessage().split("\n", 2);
+        return said[0] + "\n  ERROR lines:" + MagnoliaLogs.show(logs.errors(mark), 60)
+                + (said.length > 1 ? "\n  the console's last lines:\n" + said[1] : "");
     }
 
     private void printAllowed(MagnoliaLogs.Mark mark) throws IOException {
