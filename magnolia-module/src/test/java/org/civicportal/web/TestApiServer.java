@@ -123,7 +123,7 @@ public final class TestApiServer implements AutoCloseable {
         public final int status;
         public final HttpResponse<String> raw;
 
-        Reply(HttpResponse<String> raw) {
+        public Reply(HttpResponse<String> raw) {
             this.status = raw.statusCode();
             this.raw = raw;
         }
