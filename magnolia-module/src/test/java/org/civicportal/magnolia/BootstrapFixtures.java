@@ -27,7 +27,6 @@ import org.w3c.dom.NodeList;
  * existing nodes. Nothing here is copied from Magnolia into the repository: the password hash is read at run time
  * from the given webapp's own superuser bootstrap file.
  * <ul>
- * <li>the module's {@code siteUrl} is the test's origin, as the README tells site admins to set it;
  * <li>users {@value #STATS_USER} (role {@code civic-portal-stats} only) and {@value #PLAIN_USER} (a plain role of
  * the fixture's only: read access to pages, no URI permission), both with the password {@value #PASSWORD}.
  * </ul>
@@ -52,13 +51,11 @@ final class BootstrapFixtures {
     }
 
     /** Writes the fixture files into {@code webapp}'s {@code WEB-INF/bootstrap/common}. */
-    static void write(Path webapp, Path moduleJar, String siteUrl) throws Exception {
+    static void write(Path webapp, Path moduleJar) throws Exception {
         Path dir = Files.createDirectories(webapp.resolve("WEB-INF/bootstrap/common"));
         String hash = superuserPasswordHash(webapp.resolve("WEB-INF/lib"));
         String statsRole = UUID.randomUUID().toString();
         String plainRole = UUID.randomUUID().toString();
-        Files.writeString(dir.resolve("config.civicit.properties"),
-                "/modules/civic-portal/config.siteUrl=" + siteUrl + "\n", StandardCharsets.ISO_8859_1);
         writeModuleRole(moduleJar, statsRole, dir.resolve("userroles." + STATS_ROLE + ".xml"));
         Files.writeString(dir.resolve("userroles." + PLAIN_ROLE + ".xml"), node(PLAIN_ROLE, "mgnl:role", plainRole,
                 node("acl_website", "mgnl:contentNode", null,

@@ -103,7 +103,7 @@ class MagnoliaWebappIT {
         port = freePort();
         origin = "http://127.0.0.1:" + port;
         copy = MagnoliaWebappCopy.create(Path.of(webapp), moduleJar, moduleLib, root);
-        BootstrapFixtures.write(copy.webapp, moduleJar, origin);
+        BootstrapFixtures.write(copy.webapp, moduleJar);
         console = root.resolve("console.log");
         logs = new MagnoliaLogs(console, copy.logs());
         client = new BrowserClient(origin);
