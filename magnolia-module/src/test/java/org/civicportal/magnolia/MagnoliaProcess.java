@@ -13,13 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.net.InetAddress;
+import java.net.Socket;
 
 import org.apache.catalina.startup.Tomcat;
 
 /**
  * A Magnolia webapp in a child JVM ({@link MagnoliaTomcat}) whose class path holds only Tomcat, so the webapp's
  * own libraries do not meet the test's. Its stdout and stderr are appended to one console file. {@link #stop()}
- * sends SIGTERM, as an init system does, and tells whether the stop was orderly.
+ * sends Tomcat's shutdown command, as {@code catalina.sh stop} does, and tells whether the stop was orderly.
  */
 final class MagnoliaProcess {
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
@@ -46,13 +48,15 @@ final class MagnoliaProcess {
     }
 
     private final Process process;
+    private final int shutdownPort;
     private final Path console;
     private final long consoleStart;
     /** A test JVM that ends without stopping Magnolia (a crash, a timeout) takes it along. */
     private final Thread reaper;
 
-    private MagnoliaProcess(Process process, Path console, long consoleStart) {
+    private MagnoliaProcess(Process process, int shutdownPort, Path console, long consoleStart) {
         this.process = process;
+        this.shutdownPort = shutdownPort;
         this.console = console;
         this.consoleStart = consoleStart;
         this.reaper = new Thread(process::destroyForcibly, "magnolia-process-reaper");
@@ -63,20 +67,21 @@ final class MagnoliaProcess {
      * Starts Tomcat on {@code webapp} at 127.0.0.1:{@code port} with Magnolia properties as system properties, and
      * returns once the webapp has started (or throws, with the console, when it failed, exited or took too long).
      */
-    static MagnoliaProcess start(Path webapp, int port, Map<String, String> properties, Path workDir, Path console,
-                                 Duration timeout) throws IOException, InterruptedException {
+    static MagnoliaProcess start(Path webapp, int port, int shutdownPort, Map<String, String> properties,
+                                 Path workDir, Path console, Duration timeout) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JVM_OPTIONS);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-cp", classPath(workDir), MagnoliaTomcat.class.getName(),
-                webapp.toString(), Integer.toString(port), workDir.resolve("tomcat").toString()));
+                webapp.toString(), Integer.toString(port), workDir.resolve("tomcat").toString(),
+                Integer.toString(shutdownPort)));
         long consoleStart = Files.exists(console) ? Files.size(console) : 0;
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .start();
-        MagnoliaProcess magnolia = new MagnoliaProcess(process, console, consoleStart);
+        MagnoliaProcess magnolia = new MagnoliaProcess(process, shutdownPort, console, consoleStart);
         try {
             magnolia.awaitStarted(timeout);
             return magnolia;
@@ -148,12 +153,14 @@ final class MagnoliaProcess {
     }
 
     /**
-     * SIGTERM, then waits for the JVM to exit. When it does not within {@link #STOP_TIMEOUT}, its threads are dumped
-     * to the console (SIGQUIT) before SIGKILL, so the report can name what held it.
+     * Tomcat's shutdown command, then waits for the JVM to exit. When it does not within {@link #STOP_TIMEOUT}, its
+     * threads are dumped to the console (SIGQUIT) before SIGKILL, so the report can name what held it.
      */
     Stop stop() throws IOException, InterruptedException {
         long began = System.nanoTime();
-        process.destroy();
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), shutdownPort)) {
+            socket.getOutputStream().write("SHUTDOWN".getBytes(StandardCharsets.US_ASCII));
+        }
         boolean exited = process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         if (!exited) {
             new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid())).start().waitFor();

@@ -12,10 +12,12 @@ import org.apache.juli.ClassLoaderLogManager;
 /**
  * The main class of {@link MagnoliaProcess}'s child JVM: a Magnolia webapp directory in an embedded Tomcat 9 at the
  * root context, on 127.0.0.1. Its class path holds Tomcat and this class only, so the webapp's libraries load from
- * its own {@code WEB-INF/lib} as in a Tomcat bundle. SIGTERM stops Tomcat orderly (the webapp's listeners and
- * module stops run, and Tomcat reports the threads and ThreadLocals the webapp left behind).
+ * its own {@code WEB-INF/lib} as in a Tomcat bundle. Tomcat's shutdown command on its shutdown port stops it as
+ * {@code catalina.sh stop} does: the webapp's listeners and module stops run, then Magnolia shuts its repository
+ * down, and Tomcat reports the threads and ThreadLocals the webapp left behind. SIGTERM stops it too, but then
+ * Jackrabbit's own JVM shutdown hook closes the repository while Magnolia is still stopping its modules.
  * <p>
- * Arguments: webapp directory, port, Tomcat base directory (work files).
+ * Arguments: webapp directory, HTTP port, Tomcat base directory (work files), shutdown port.
  */
 public final class MagnoliaTomcat {
     /** Printed once Tomcat has started: Magnolia's install or update runs before, in its context listener. */
@@ -33,6 +35,7 @@ public final class MagnoliaTomcat {
         tomcat.setBaseDir(args[2]);
         tomcat.setPort(Integer.parseInt(args[1]));
         tomcat.getConnector().setProperty("address", "127.0.0.1");
+        tomcat.getServer().setPort(Integer.parseInt(args[3]));
         // Tomcat's default web.xml without its JSP servlet: the embedded jar has no Jasper, and Magnolia needs none.
         tomcat.setAddDefaultWebXmlToWebapp(false);
         Context context = tomcat.addWebapp("", new File(args[0]).getAbsolutePath());
@@ -45,6 +48,7 @@ public final class MagnoliaTomcat {
         // stop, not by a shutdown hook of its own running alongside it, so that Tomcat's shutdown log is written.
         ((ClassLoaderLogManager) LogManager.getLogManager()).setUseShutdownHook(false);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(tomcat), "magnolia-tomcat-stop"));
+        // The hook's stop runs once: after the shutdown command, or on SIGTERM.
         try {
             tomcat.start();
         } catch (LifecycleException e) {
@@ -52,7 +56,9 @@ public final class MagnoliaTomcat {
             System.exit(2);
         }
         System.out.println(context.getState().isAvailable() ? STARTED : WEBAPP_FAILED);
+        // Returns when the shutdown command arrives; the exit runs the hook, which stops Tomcat.
         tomcat.getServer().await();
+        System.exit(0);
     }
 
     private static void stop(Tomcat tomcat) {

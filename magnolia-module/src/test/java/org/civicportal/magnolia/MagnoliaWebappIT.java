@@ -82,6 +82,7 @@ class MagnoliaWebappIT {
     private boolean allPassed = true;
     private Path root;
     private int port;
+    private int shutdownPort;
     private String origin;
     private Path console;
     private MagnoliaWebappCopy copy;
@@ -101,6 +102,7 @@ class MagnoliaWebappIT {
         assertThat(moduleLib).as("the module's libraries (mvn package copies them)").isDirectory();
         root = Files.createTempDirectory("civic-magnolia-it-");
         port = freePort();
+        shutdownPort = freePort();
         origin = "http://127.0.0.1:" + port;
         copy = MagnoliaWebappCopy.create(Path.of(webapp), moduleJar, moduleLib, root);
         BootstrapFixtures.write(copy.webapp, moduleJar);
@@ -276,7 +278,7 @@ class MagnoliaWebappIT {
             MagnoliaProcess.Stop stop = magnolia.stop();
             firstRunOutput = magnolia.output();
             magnolia = null;
-            System.out.printf("  total %d before 5 beacons of new visitors, %d live, then SIGTERM: %s%n", before, live,
+            System.out.printf("  total %d before 5 beacons of new visitors, %d live, then Tomcat's shutdown command: %s%n", before, live,
                     stop);
             MagnoliaLogs.Mark mark = logs.mark();
             try {
@@ -289,7 +291,7 @@ class MagnoliaWebappIT {
             List<MagnoliaLogs.Line> errors = logs.errors(mark);
             System.out.printf("  total after the update start: %d%n", after);
             SoftAssertions soft = new SoftAssertions();
-            soft.assertThat(stop.orderly()).as("SIGTERM stopped Magnolia orderly (else its thread dump is in the"
+            soft.assertThat(stop.orderly()).as("the shutdown command stopped Magnolia orderly (else its thread dump is in the"
                     + " console): " + stop).isTrue();
             soft.assertThat(errors).as("ERROR lines of the update start:" + MagnoliaLogs.show(errors, 60)).isEmpty();
             soft.assertThat(after).as("visits total after the restart (before the beacons " + before + ", live "
@@ -309,7 +311,7 @@ class MagnoliaWebappIT {
                 String secondRunOutput = magnolia.output();
                 magnolia = null;
                 System.out.printf("  second run stopped: %s%n", stop);
-                assertThat(stop.orderly()).as("second SIGTERM stopped Magnolia orderly: " + stop).isTrue();
+                assertThat(stop.orderly()).as("the second shutdown command stopped Magnolia orderly: " + stop).isTrue();
                 leaks.addAll(leaks("second run", secondRunOutput));
             }
             assertThat(leaks).as("Tomcat's leak reports about civic-portal at shutdown:" + MagnoliaLogs.show(leaks, 30))
@@ -381,8 +383,8 @@ class MagnoliaWebappIT {
 
     private MagnoliaProcess start() throws IOException, InterruptedException {
         long began = System.nanoTime();
-        MagnoliaProcess started = MagnoliaProcess.start(copy.webapp, port, copy.systemProperties(), root, console,
-                START_TIMEOUT);
+        MagnoliaProcess started = MagnoliaProcess.start(copy.webapp, port, shutdownPort, copy.systemProperties(), root,
+                console, START_TIMEOUT);
         System.out.printf("  Magnolia (pid %d) started in %.0f s%n", started.pid(), (System.nanoTime() - began) / 1e9);
         return started;
     }
