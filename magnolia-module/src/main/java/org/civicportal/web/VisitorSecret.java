@@ -20,17 +20,26 @@ public final class VisitorSecret {
     static final String NODE = "secrets";
     static final String PROPERTY = "visitorSecret";
     private static final int BYTES = 32;
+    private static final Object FIRST_USE = new Object();
 
     private VisitorSecret() {
     }
 
     /**
      * The stored secret, made on first use, in a {@link RuntimeNodes#TYPE} node like all runtime data; a
-     * {@code /secrets} an earlier version made as {@code nt:unstructured} is read as it is. The node and its secret
-     * are saved together: when two instances make one at once, the workspace root (which allows same-name siblings)
-     * takes both, and both read back the one at the path, so all agree; the twin is never read.
+     * {@code /secrets} an earlier version made as {@code nt:unstructured} is read as it is. First uses in one JVM take
+     * turns: the workspace root allows same-name siblings, so two sessions making {@code /secrets} at once both
+     * succeed, and which twin the path names can change with the later save (Jackrabbit merges the root's child
+     * list), so callers could keep different secrets. Instances of a cluster start one after the other in the
+     * standalone (its start lock); Magnolia's public instances make it at their first API request.
      */
     public static byte[] get(JcrSessions sessions, SecureRandom random) throws RepositoryException {
+        synchronized (FIRST_USE) {
+            return getOrMake(sessions, random);
+        }
+    }
+
+    private static byte[] getOrMake(JcrSessions sessions, SecureRandom random) throws RepositoryException {
         return sessions.withSession(Workspaces.FEEDBACK, session -> {
             String path = "/" + NODE + "/" + PROPERTY;
             if (session.propertyExists(path)) {
