@@ -190,7 +190,8 @@ class StubSignaturesTest {
                         .forEach(n -> names.add(className(n)));
             }
         }
-        return names.stream().filter(n -> n.startsWith("info.magnolia.") && !n.contains("$")).sorted().toList();
+        return names.stream().filter(n -> n.startsWith("info.magnolia.") && !n.contains("$"))
+                .filter(n -> !n.endsWith(".package-info")).sorted().toList();
     }
 
     private static String className(String path) {
