@@ -8,6 +8,7 @@ import java.util.List;
 import org.civicportal.standalone.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * reloading the cached page.
  */
 @ExtendWith(Chromium.Installed.class)
+@Tag("slow")
 class PollBrowserTest {
     private static final String POLL = "[data-civic-poll='250ba0a1-2e58-4b81-ba96-236f9ce38a54']";
 

@@ -3,6 +3,7 @@ package org.civicportal.standalone.browser;
 import org.civicportal.standalone.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after a reload (the page itself is the same for everyone) the script brings their score back.
  */
 @ExtendWith(Chromium.Installed.class)
+@Tag("slow")
 class RatingBrowserTest {
     private static final String SEED_REPORT = "/reports/ket-qua-hoat-dong-quy-iii-nam-2019";
 
