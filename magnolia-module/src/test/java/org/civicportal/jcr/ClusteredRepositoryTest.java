@@ -16,6 +16,7 @@ import javax.jcr.RepositoryException;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two cluster nodes (two repositories in one JVM, each with its own directory) on a real PostgreSQL: started at the
  * same moment on an empty database, they share the runtime workspaces and nothing else.
  */
+@Tag("slow")
 class ClusteredRepositoryTest {
     private static TestPostgres postgres;
 

@@ -21,6 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -34,6 +35,7 @@ import org.xml.sax.InputSource;
  * file, with its variables given as JVM system properties the way a Magnolia site sets them, starts a real clustered
  * Jackrabbit on PostgreSQL that holds the workspaces and the civic node types.
  */
+@Tag("slow")
 class MagnoliaClusterExampleTest {
     private static final Path EXAMPLE = Paths.get("../docs/magnolia-cluster/repositories.xml");
 

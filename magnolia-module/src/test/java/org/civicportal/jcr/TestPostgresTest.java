@@ -19,8 +19,10 @@ import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("slow")
 class TestPostgresTest {
     private static final String INVALID_PASSWORD = "28P01";
     private static final String CONNECTION_REFUSED = "08001";

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -45,6 +46,7 @@ import org.opentest4j.TestAbortedException;
  * skipped when none runs. The report at the end lists each check with its outcome and time; the temporary
  * folder (webapp copy, repository, console and Magnolia logs) is deleted when every check passed, kept otherwise.
  */
+@Tag("slow")
 @EnabledIf(value = "webappGiven", disabledReason = MagnoliaWebappIT.HOW_TO_RUN)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

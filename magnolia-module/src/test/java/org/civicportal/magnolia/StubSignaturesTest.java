@@ -27,6 +27,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.xml.sax.InputSource;
 
 import info.magnolia.repository.RepositoryManager;
@@ -35,6 +36,7 @@ import info.magnolia.repository.RepositoryManager;
  * Compares every class of magnolia-api-stubs with the real one of a Magnolia 6.2.45 bundle, member by member, and
  * validates the module descriptor against the bundle's module.dtd; runs only where a {@link MagnoliaBundle} is.
  */
+@ExtendWith(MagnoliaBundle.Named.class)
 class StubSignaturesTest {
     private static final int COMPARED_MODIFIERS =
             Modifier.PUBLIC | Modifier.PROTECTED | Modifier.STATIC | Modifier.FINAL | Modifier.ABSTRACT;
@@ -190,7 +192,8 @@ class StubSignaturesTest {
                         .forEach(n -> names.add(className(n)));
             }
         }
-        return names.stream().filter(n -> n.startsWith("info.magnolia.") && !n.contains("$")).sorted().toList();
+        return names.stream().filter(n -> n.startsWith("info.magnolia.") && !n.contains("$"))
+                .filter(n -> !n.endsWith(".package-info")).sorted().toList();
     }
 
     private static String className(String path) {

@@ -30,6 +30,7 @@ import org.civicportal.visits.VisitCounter;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two standalone nodes in cluster mode on a real PostgreSQL, started at once on an empty database, with many
  * visitors spread over both: every vote counts exactly once and both nodes agree on every total.
  */
+@Tag("slow")
 class ClusterSiteTest {
     private static final String REPORT = "/reports/ket-qua-hoat-dong-quy-iii-nam-2019";
     private static final String[] POLL_OPTIONS = {"rat-huu-ich", "de-tim", "binh-thuong", "can-cap-nhat", "kho-tim"};

@@ -24,6 +24,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * sources, categories, tags, sections, key figures, attachments, image alt texts, poll questions and options) was
  * replaced in the repository by markup, script URLs and attribute break-outs: the pages show them as text only.
  */
+@Tag("slow")
 class HostileContentSiteTest {
     private static final String HOSTILE = "<script>alert(1)</script>\"><img src=x onerror=alert(2)><x>'";
     private static final String SCRIPT_URL = "javascript:alert(3)";

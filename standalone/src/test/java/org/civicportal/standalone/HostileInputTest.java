@@ -30,6 +30,7 @@ import org.civicportal.visits.VisitCounter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * untrusted peer connect from 127.0.0.2 instead, all together far below its burst. Every request goes through {@link RawHttp}, which
  * sends the bytes as they are and requires a complete response.
  */
+@Tag("slow")
 class HostileInputTest {
     private static final String SEED_REPORT = "/reports/ket-qua-hoat-dong-quy-iii-nam-2019";
     private static final String NO_SUCH_ID = "00000000-0000-4000-8000-00000000dead";

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.civicportal.web.SecurityHeaders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every kind of answer of a real standalone site carries its security headers, errors included: pages, static
  * files, every API route, the statistics and their sign-in challenge.
  */
+@Tag("slow")
 class SecurityHeadersSiteTest {
     private static final String ITEM = "191e5f84-ca53-4c3b-977e-9655d7895d20";
     @TempDir

@@ -13,10 +13,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The demo poll on a real standalone site: in the home page's sidebar, in the /polls archive, voted on by API. */
+@Tag("slow")
 class StandalonePollsTest {
     /** The sample poll (polls.danh-gia-noi-dung-website.xml): open since January 2026, results after voting. */
     static final String SAMPLE_POLL = "250ba0a1-2e58-4b81-ba96-236f9ce38a54";

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import javax.jcr.Node;
 
 import org.civicportal.jcr.Workspaces;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** First start imports the demo content; a restart keeps what was changed and imports nothing again. */
+@Tag("slow")
 class StandaloneRestartTest {
     static final String SEED_PATH = "/ket-qua-hoat-dong-quy-iii-nam-2019";
     @TempDir

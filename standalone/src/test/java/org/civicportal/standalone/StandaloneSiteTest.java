@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The page routes, the 404 page and the static resources of a real standalone site with the demo content; the site
  * is bench/load.sh's, so its empty baseline servlet is checked here too, without starting another site.
  */
+@Tag("slow")
 class StandaloneSiteTest {
     static final String SEED = "ket-qua-hoat-dong-quy-iii-nam-2019";
     @TempDir

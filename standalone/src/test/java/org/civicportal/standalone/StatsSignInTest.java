@@ -38,6 +38,7 @@ import org.civicportal.web.RequestGuards;
 import org.civicportal.web.SecurityHeaders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,7 @@ import org.slf4j.LoggerFactory;
  * client, the right one works again once the announced wait is over, and no log line holds a password. The clock is
  * the only stand-in.
  */
+@Tag("slow")
 class StatsSignInTest {
     private static final String PASSWORD = "Right-Pa55word-ẞ";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();

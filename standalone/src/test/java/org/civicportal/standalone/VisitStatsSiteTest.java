@@ -20,10 +20,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Visits on the standalone site: the counter on the home page, beacons, and the statistics behind HTTP Basic. */
+@Tag("slow")
 class VisitStatsSiteTest {
     static final String SEED = "ket-qua-hoat-dong-quy-iii-nam-2019";
     static final String CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "

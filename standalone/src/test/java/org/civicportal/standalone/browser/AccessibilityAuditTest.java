@@ -2,6 +2,7 @@ package org.civicportal.standalone.browser;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is the stored preference the toolbar writes, applied by the page itself on load. One browser for all cases.
  */
 @ExtendWith(Chromium.Installed.class)
+@Tag("slow")
 class AccessibilityAuditTest {
     private static final String RATING_READY = "return !!document.querySelector('[data-civic-rating] fieldset:not([hidden])')";
     private static final String POLL_READY = "return !!document.querySelector('[data-civic-poll] button[type=submit]:not([hidden])')";

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * normal one).
  */
 @ExtendWith(Chromium.Installed.class)
+@Tag("slow")
 class AccessibilityBrowserTest {
     private static final String SEED_REPORT = "/reports/ket-qua-hoat-dong-quy-iii-nam-2019";
     /** The pages of every page template the standalone serves, and the dashboard. */

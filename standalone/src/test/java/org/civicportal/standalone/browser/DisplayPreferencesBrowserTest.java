@@ -4,6 +4,7 @@ import org.civicportal.standalone.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the share links point at the page being read.
  */
 @ExtendWith(Chromium.Installed.class)
+@Tag("slow")
 class DisplayPreferencesBrowserTest {
     private static final String SITE_URL = "https://portal.example.gov.vn";
     private static final String SEED_REPORT = "/reports/ket-qua-hoat-dong-quy-iii-nam-2019";

@@ -8,7 +8,9 @@ import java.util.List;
 import org.civicportal.standalone.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,6 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Enter), hears the new total, sees the results without a reload, and still sees them (and no voting form) after
  * reloading the cached page.
  */
+@ExtendWith(Chromium.Installed.class)
+@Tag("slow")
 class PollBrowserTest {
     private static final String POLL = "[data-civic-poll='250ba0a1-2e58-4b81-ba96-236f9ce38a54']";
 

@@ -3,7 +3,9 @@ package org.civicportal.standalone.browser;
 import org.civicportal.standalone.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -23,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tab to the button, Space to send. The widget then shows their score and the new figures without a reload, and
  * after a reload (the page itself is the same for everyone) the script brings their score back.
  */
+@ExtendWith(Chromium.Installed.class)
+@Tag("slow")
 class RatingBrowserTest {
     private static final String SEED_REPORT = "/reports/ket-qua-hoat-dong-quy-iii-nam-2019";
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.civicportal.jcr.TestPostgres;
 import org.civicportal.standalone.SiteProcess;
 import org.civicportal.standalone.crash.Ledger.Kind;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * other node answers every request throughout, and the killed node restarts on its data directory without repair
  * and serves the same totals as the survivor.
  */
+@Tag("slow")
 class ClusterNodeKillTest {
     private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(5);
     private static final Duration LOAD_AFTER_KILL = Duration.ofSeconds(3);

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.civicportal.standalone.SiteProcess;
 import org.civicportal.standalone.crash.Ledger.Kind;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * after the restart, visits lose at most the last flush interval, and the restart on the same data directory needs
  * no repair.
  */
+@Tag("slow")
 class NodeKillTest {
     private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(5);
     private static final int CLIENTS = 8;
