@@ -52,7 +52,7 @@ public final class TemplateEngine {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setTimeZone(TimeZone.getTimeZone(zone));
-        cfg.setLocale(Locale.forLanguageTag("vi"));
+        cfg.setLocale(Locale.forLanguageTag(SiteLinks.DEFAULT_LANG));
         this.configuration = cfg;
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.civicportal.jcr.SystemViewTree;
+import org.civicportal.templating.SiteLinks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,14 @@ class LightModuleDefinitionsTest {
                         "light-modules/civic-portal/templates/components/relatedItems.yaml",
                         "light-modules/civic-portal/templates/components/accessibilityToolbar.yaml",
                         "light-modules/civic-portal/templates/components/shareBar.yaml");
+    }
+
+    /** The pages load their CSS and scripts from where Magnolia serves this light module's web resources. */
+    @Test
+    void theResourcesBaseOfThePagesIsThisLightModulesWebresources() {
+        assertThat(SiteLinks.RESOURCES_BASE).isEqualTo("/.resources/" + LightModuleChecker.MODULE + "/webresources");
+        assertThat(REPO.resolve("light-modules/" + LightModuleChecker.MODULE + "/webresources/css/civic-portal.css"))
+                .isRegularFile();
     }
 
     /** The sample site's components and areas exist and fit (what Magnolia would render, or fail to). */

@@ -22,6 +22,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.jcr.Workspaces;
+import org.civicportal.templating.SiteLinks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -197,6 +198,17 @@ class BootstrapFilesTest {
         Element bypass = FILES.get("config.server.filters.i18n.bypasses.BypassWhenForward.xml");
         assertThat(bypass).isNotNull();
         assertThat(property(bypass, "class")).contains("info.magnolia.voting.voters.ForwardVoter");
+    }
+
+    /** The API base the pages link to (SiteLinks) is the one the bootstrap opens to visitors past Magnolia's filters. */
+    @Test
+    void bypassesAndAclNameTheApiBaseThePagesUse() {
+        for (String filter : List.of("csrfTokenSecurity", "securityCallback")) {
+            Element bypass = FILES.get("config.server.filters." + filter + ".bypasses.BypassCivicApi.xml");
+            assertThat(bypass).as(filter).isNotNull();
+            assertThat(property(bypass, "pattern")).as(filter).contains(SiteLinks.API_BASE);
+        }
+        assertThat(uriPermissions("userroles.anonymous.acl_uri.")).containsKey(SiteLinks.API_BASE + "*");
     }
 
     @Test
