@@ -21,7 +21,7 @@
 [#else]
 [@a.article site=site item=item/]
 [/#if]
-[@rel.related site=site items=civicfn.related(item, 5)/]
+[@rel.related site=site items=civicfn.related(item, civicfn.defaultPageSize("related"))/]
 [/@layout.primary]
 [@layout.sidebar]
 [@cms.area name="sidebar" contextAttributes={"civicItem": item}/]

@@ -5,7 +5,7 @@
 [#import "/civic-portal/templates/macros/util.ftl" as u]
 [#assign site = civicfn.site()]
 [#assign kind = ((content.kind!"") == "report")?then("report", "article")]
-[#assign pageSize = [[content.pageSize!10, 1]?max, 50]?min]
+[#assign pageSize = civicfn.pageSize("listing", content.pageSize!"")]
 [#-- ?page=N from the visitor's URL; anything that is not a positive number means the first page. --]
 [#assign pageParam = ctx.getParameter("page")!"1"]
 [#assign pageNumber = pageParam?matches("[1-9][0-9]{0,5}")?then(pageParam?number, 1)]

@@ -22,6 +22,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.jcr.Workspaces;
+import org.civicportal.templating.PageSize;
 import org.civicportal.templating.SiteLinks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,16 @@ class BootstrapFilesTest {
         assertThat(property(child(site, "report").orElseThrow(), "mgnl:template"))
                 .contains("civic-portal:pages/report");
         assertThat(property(child(site, "reports").orElseThrow(), "kind")).contains("report");
+    }
+
+    /** The sample pages' list sizes, as editors see them in the page dialogs, are the templates' defaults. */
+    @Test
+    void samplePagesListAsManyItemsAsThePageSizeDefaults() {
+        assertThat(property(site, "latestCount")).contains(String.valueOf(PageSize.LATEST.getDefault()));
+        for (String listing : List.of("articles", "reports")) {
+            assertThat(property(child(site, listing).orElseThrow(), "pageSize")).as(listing)
+                    .contains(String.valueOf(PageSize.LISTING.getDefault()));
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentService;
 import org.civicportal.content.ResultPage;
 import org.civicportal.templating.CivicTemplatingFunctions;
+import org.civicportal.templating.PageSize;
 import org.civicportal.templating.SiteLinks;
 import org.civicportal.templating.TemplateEngine;
 import org.civicportal.web.ReadOnlyServlet;
@@ -35,10 +36,6 @@ public final class PageServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(PageServlet.class);
     static final String PAGES = "/org/civicportal/standalone/pages/";
-    /** Items on a listing page and in each home page block, and related items on an item page. */
-    static final int LISTING_SIZE = 10;
-    static final int HOME_SIZE = 5;
-    static final int RELATED_SIZE = 5;
 
     private final transient ContentService content;
     private final transient TemplateEngine templates;
@@ -102,8 +99,8 @@ public final class PageServlet extends ReadOnlyServlet {
     private Page route(String path, String pageParameter) {
         if (path.equals("/")) {
             return new Page(200, "home", Map.of(
-                    "reports", content.latest(ContentKind.REPORT, 1, HOME_SIZE),
-                    "articles", content.latest(ContentKind.ARTICLE, 1, HOME_SIZE)));
+                    "reports", content.latest(ContentKind.REPORT, 1, PageSize.LATEST.getDefault()),
+                    "articles", content.latest(ContentKind.ARTICLE, 1, PageSize.LATEST.getDefault())));
         }
         if (path.equals("/polls")) {
             return new Page(200, "polls", Map.of());
@@ -115,7 +112,7 @@ public final class PageServlet extends ReadOnlyServlet {
             if (number < 1) {
                 return notFound();
             }
-            ResultPage<?> page = content.latest(kind, number, LISTING_SIZE);
+            ResultPage<?> page = content.latest(kind, number, PageSize.LISTING.getDefault());
             if (number > page.getTotalPages()) {
                 return notFound();
             }
@@ -127,7 +124,7 @@ public final class PageServlet extends ReadOnlyServlet {
             Optional<Article> found = content.findByName(kind, item.get().name());
             if (found.isPresent()) {
                 return new Page(200, kind.getKey(), Map.of(
-                        "item", found.get(), "related", content.related(found.get(), RELATED_SIZE)));
+                        "item", found.get(), "related", content.related(found.get(), PageSize.RELATED.getDefault())));
             }
         }
         return notFound();
