@@ -76,6 +76,20 @@ public class CivicTemplatingFunctions {
     }
 
     /**
+     * The listing page a visitor's {@code ?page=} value asks for (null: the first), of the newest items of
+     * {@code kind}; null when the value names no page of the listing ({@link SiteLinks#pageNumber}, or past the last
+     * page), which is a 404.
+     */
+    public ResultPage<ItemSummary> listingPage(String kind, String pageParameter, int pageSize) {
+        int number = SiteLinks.pageNumber(pageParameter);
+        if (number < 1) {
+            return null;
+        }
+        ResultPage<ItemSummary> page = latest(kind, number, pageSize);
+        return number > page.getTotalPages() ? null : page;
+    }
+
+    /**
      * How many items to list for a use ("listing", "latest", "related": {@link PageSize}) given an editor's setting
      * (a number, or "" when not set).
      */

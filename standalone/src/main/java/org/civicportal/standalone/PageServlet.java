@@ -14,6 +14,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.civicportal.content.Article;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentService;
+import org.civicportal.content.ItemSummary;
 import org.civicportal.content.ResultPage;
 import org.civicportal.templating.CivicTemplatingFunctions;
 import org.civicportal.templating.PageSize;
@@ -107,16 +108,9 @@ public final class PageServlet extends ReadOnlyServlet {
         }
         Optional<ContentKind> listing = SiteLinks.listing(path);
         if (listing.isPresent()) {
-            ContentKind kind = listing.get();
-            int number = SiteLinks.pageNumber(pageParameter);
-            if (number < 1) {
-                return notFound();
-            }
-            ResultPage<?> page = content.latest(kind, number, PageSize.LISTING.getDefault());
-            if (number > page.getTotalPages()) {
-                return notFound();
-            }
-            return new Page(200, "listing", Map.of("page", page, "kind", kind.getKey()));
+            String kind = listing.get().getKey();
+            ResultPage<ItemSummary> page = civicfn.listingPage(kind, pageParameter, PageSize.LISTING.getDefault());
+            return page == null ? notFound() : new Page(200, "listing", Map.of("page", page, "kind", kind));
         }
         Optional<SiteLinks.ItemPath> item = SiteLinks.item(path);
         if (item.isPresent()) {
