@@ -154,4 +154,12 @@ class SampleSitePagesTest {
             assertThat(answer.document().selectFirst("html").attr("lang")).isEqualTo("en");
         }
     }
+
+    /** The listing pages have the standalone's breadcrumb: home, then the page. */
+    @Test
+    void listingPagesHaveABreadcrumbFromHome() {
+        Element crumbs = site.get("/reports").document().selectFirst("nav.civic-breadcrumb");
+        assertThat(crumbs.select("a").eachAttr("href")).containsExactly("/civic-portal.html");
+        assertThat(crumbs.selectFirst("[aria-current=page]").text()).isEqualTo("Báo cáo kết quả hoạt động");
+    }
 }
