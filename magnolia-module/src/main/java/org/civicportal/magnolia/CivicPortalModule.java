@@ -45,10 +45,11 @@ public class CivicPortalModule implements ModuleLifecycle {
     private String siteUrl = "";
     private String homePath = DEFAULT_HOME_PATH;
     private List<String> trustedProxies = new ArrayList<>();
-    private String timeZone = "Asia/Ho_Chi_Minh";
-    private long flushIntervalSeconds = 2;
-    private long retentionDays = 730;
-    private long maxViewsPerVisitorPerDay = 300;
+    // The visit settings' defaults are VisitSettings'; the bootstrap's config node repeats them (BootstrapFilesTest).
+    private String timeZone = VisitSettings.DEFAULT_ZONE.getId();
+    private long flushIntervalSeconds = VisitSettings.DEFAULT_FLUSH_INTERVAL.toSeconds();
+    private long retentionDays = VisitSettings.DEFAULT_RETENTION.getDays();
+    private long maxViewsPerVisitorPerDay = VisitSettings.DEFAULT_MAX_VIEWS_PER_VISITOR_PER_DAY;
     private String authorOrigin = "";
 
     /**

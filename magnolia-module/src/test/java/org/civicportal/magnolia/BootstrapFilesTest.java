@@ -24,6 +24,7 @@ import org.civicportal.content.ItemSummary;
 import org.civicportal.jcr.Workspaces;
 import org.civicportal.templating.PageSize;
 import org.civicportal.templating.SiteLinks;
+import org.civicportal.visits.VisitSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -238,6 +239,28 @@ class BootstrapFilesTest {
         assertThat(property(config, "siteUrl")).contains(defaults.getSiteUrl());
         assertThat(property(config, "homePath")).contains(defaults.getHomePath());
         assertThat(property(config, "authorOrigin")).contains(defaults.getAuthorOrigin());
+    }
+
+    /**
+     * The visit settings an install starts with are VisitSettings' defaults, which the module bean and the standalone
+     * start from: XML cannot read the Java constants, so this test holds them together.
+     */
+    @Test
+    void bootstrapVisitSettingsAreTheJavaDefaults() {
+        Element config = FILES.get("config.modules.civic-portal.config.xml");
+        CivicPortalModule bean = new CivicPortalModule();
+        assertThat(property(config, "timeZone")).contains(VisitSettings.DEFAULT_ZONE.getId())
+                .contains(bean.getTimeZone());
+        assertThat(property(config, "flushIntervalSeconds"))
+                .contains(String.valueOf(VisitSettings.DEFAULT_FLUSH_INTERVAL.toSeconds()))
+                .contains(String.valueOf(bean.getFlushIntervalSeconds()));
+        assertThat(property(config, "retentionDays"))
+                .contains(String.valueOf(VisitSettings.DEFAULT_RETENTION.getDays()))
+                .contains(String.valueOf(bean.getRetentionDays()));
+        assertThat(property(config, "maxViewsPerVisitorPerDay"))
+                .contains(String.valueOf(VisitSettings.DEFAULT_MAX_VIEWS_PER_VISITOR_PER_DAY))
+                .contains(String.valueOf(bean.getMaxViewsPerVisitorPerDay()));
+        assertThat(VisitSettings.DEFAULT_RETENTION.toTotalMonths()).as("a retention in days only").isZero();
     }
 
     /** A Magnolia filter adds the pages' security headers; the version handler orders it before the cache. */
