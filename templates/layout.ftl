@@ -3,13 +3,15 @@
   Page frame of the civic-portal site. Import:
     [#import "/civic-portal/templates/macros/layout.ftl" as layout]
   Macros:
-    [@layout.page site title description="" crumbs=[] canonical="" pageClass="" section=""]...main content...[/@layout.page]
+    [@layout.page site title description="" crumbs=[] canonical="" pageClass="" section="" headExtra=""]...main content...[/@layout.page]
         The whole document: <title> is "title – site name" (pass the page's own title only), <html lang=site.lang>, head (CSS, the before-paint prefs script, the deferred site
         script), skip link, header (site name, main navigation, language switch), breadcrumb, <main>, footer.
+        headExtra: a directive called at the end of <head>, e.g. Magnolia's page editor marker (headExtra=cms.page:
+        the light module's includes/page.ftl passes it); the macros themselves stay framework-neutral.
         crumbs: a sequence of {'label': text, 'href': url} (the last one, the current page, needs no href);
         u.itemTrail(site, item) builds it for an article or report. canonical: absolute URL of the page.
         section: "home", "report" or "article": marks that main navigation link as the current section.
-    [@layout.head site title description="" canonical=""/]   the <head> contents alone (for Magnolia page templates)
+    [@layout.head site title description="" canonical=""/]   the <head> contents alone
     [@layout.header site section=""/]                       skip link and site header alone
     [@layout.footer site/]                                  site footer alone, with the page-view tracker
     [@layout.breadcrumb crumbs/]                            <nav> with an ordered list, aria-current on the last
@@ -21,11 +23,12 @@
 [#import "/civic-portal/templates/macros/util.ftl" as u]
 [#import "/civic-portal/templates/macros/visits.ftl" as visits]
 
-[#macro page site title description="" crumbs=[] canonical="" pageClass="" section=""]
+[#macro page site title description="" crumbs=[] canonical="" pageClass="" section="" headExtra=""]
 <!DOCTYPE html>
 <html lang="${site.lang}" class="civic-no-js">
 <head>
 [@head site title description canonical/]
+[#if headExtra?is_directive][@headExtra/][/#if]
 </head>
 <body class="civic-page[#if pageClass?has_content] ${pageClass}[/#if]">
 [@header site section/]

@@ -14,6 +14,7 @@
     u.roman(n)                -> 1..12 as Roman numerals
     u.kindLabel(kindKey)      -> "Báo cáo" / "Tin tức" for "report" / "article"
     u.itemTrail(site, item)   -> breadcrumb trail: home, the kind's listing, the item (for layout.page crumbs)
+    u.pageTrail(site, label)  -> breadcrumb trail of a page right below home (a listing, the poll archive)
     u.pageWindow(current, total) -> page numbers to show in a pager, 0 marking a gap
 --]
 
@@ -92,6 +93,10 @@
     {'label': kindLabel(item.kind.key), 'href': site.listingHrefFor(item.kind.key, 1)},
     {'label': item.title}
   ]]
+[/#function]
+
+[#function pageTrail site label]
+  [#return [{'label': i18n['civic.site.home'], 'href': site.homeHref}, {'label': label}]]
 [/#function]
 
 [#function pageWindow current total]

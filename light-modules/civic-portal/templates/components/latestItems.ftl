@@ -2,7 +2,7 @@
 [#import "/civic-portal/templates/macros/listing.ftl" as l]
 [#assign site = civicfn.site()]
 [#assign kind = (content.kind!"all")?switch("article", "article", "report", "report", "")]
-[#assign count = [[content.count!5, 1]?max, 20]?min]
+[#assign count = civicfn.pageSize("latest", content.count!"")]
 <section class="civic-latest">
 [#-- Magnolia's content strings come HTML-escaped; decoded, the output format escapes the heading once. --]
 [#assign heading = cmsfn.decode(content).heading!""]

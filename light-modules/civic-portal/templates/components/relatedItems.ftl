@@ -2,5 +2,5 @@
 [#import "/civic-portal/templates/macros/related.ftl" as rel]
 [#-- The item of the page, handed over by the article and report pages; nothing to relate to elsewhere. --]
 [#if ctx.civicItem??]
-[@rel.related site=civicfn.site() items=civicfn.related(ctx.civicItem, [[content.count!5, 1]?max, 20]?min)/]
+[@rel.related site=civicfn.site() items=civicfn.related(ctx.civicItem, civicfn.pageSize("related", content.count!""))/]
 [/#if]

@@ -3,8 +3,11 @@
   What civic-portal's Magnolia page templates share. Import:
     [#import "/civic-portal/templates/includes/page.ftl" as frame]
   [@frame.page site title description="" crumbs=[] canonical="" pageClass=""]...main content...[/@frame.page]
-      The document, built from the macro library's layout parts, plus Magnolia's page editor marker
-      ([@cms.page/]) in the head, which the framework-neutral layout.page cannot emit.
+      The macro library's document frame (layout.page), with Magnolia's page editor marker ([@cms.page/]) at the
+      end of the head: the framework-neutral layout.page calls it as its headExtra.
+  [@frame.notFound site/]
+      The not-found document: status 404 for visitors (editors on the author instance keep the page, so they can
+      fix it in the page dialog).
   frame.item(kind, page)
       The article or report ("article" | "report") a detail page shows: the one picked in the page dialog
       (property "item", a JCR identifier), else the one named by the "name" request parameter (the module forwards
@@ -14,23 +17,19 @@
       not given it in that language; as the editor typed it (this template's HTML output escapes it once).
 --]
 [#import "/civic-portal/templates/macros/layout.ftl" as layout]
+[#import "/civic-portal/templates/macros/notfound.ftl" as nf]
 
 [#macro page site title description="" crumbs=[] canonical="" pageClass=""]
-<!DOCTYPE html>
-<html lang="${site.lang}" class="civic-no-js">
-<head>
-[@layout.head site=site title=title description=description canonical=canonical/]
-[@cms.page/]
-</head>
-<body class="civic-page[#if pageClass?has_content] ${pageClass}[/#if]">
-[@layout.header site=site/]
-[@layout.breadcrumb crumbs=crumbs/]
-<main id="civic-main" class="civic-main civic-wrap" tabindex="-1">
+[@layout.page site=site title=title description=description crumbs=crumbs canonical=canonical pageClass=pageClass headExtra=cms.page]
 [#nested]
-</main>
-[@layout.footer site=site/]
-</body>
-</html>
+[/@layout.page]
+[/#macro]
+
+[#macro notFound site]
+[#if !cmsfn.authorInstance]${ctx.response.setStatus(404)!}[/#if][#t]
+[@page site=site title=i18n['civic.site.notFound.title'] pageClass="civic-page-notfound"]
+[@nf.notFound site=site/]
+[/@page]
 [/#macro]
 
 [#function item kind page]
@@ -46,7 +45,7 @@
        page[name] would answer an English page with the Vietnamese value when there is no English one.
        Magnolia hands templates content whose strings are HTML-escaped already; decode, or "&" would show as "&amp;". --]
   [#local raw = cmsfn.decode(page)]
-  [#if site.lang == "vi"]
+  [#if site.defaultLang]
     [#return raw[name]!""]
   [/#if]
   [#return raw[name + "_" + site.lang]!""]

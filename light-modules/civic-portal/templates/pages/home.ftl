@@ -2,7 +2,7 @@
 [#import "/civic-portal/templates/includes/page.ftl" as frame]
 [#import "/civic-portal/templates/macros/home.ftl" as h]
 [#assign site = civicfn.site()]
-[#assign count = [[content.latestCount!5, 1]?max, 20]?min]
+[#assign count = civicfn.pageSize("latest", content.latestCount!"")]
 [#assign description = frame.localized(site, content, "description")]
 [@frame.page site=site title=site.siteName description=description pageClass="civic-page-home"]
 [@h.home site=site reports=civicfn.latest("report", 1, count) articles=civicfn.latest("article", 1, count)]

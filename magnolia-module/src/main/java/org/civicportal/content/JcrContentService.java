@@ -27,8 +27,6 @@ import org.civicportal.jcr.UncheckedRepositoryException;
 /** {@link ContentService} over the articles and reports workspaces, with JCR-SQL2 queries. */
 @Singleton
 public class JcrContentService implements ContentService {
-    // Node names are URL slugs; anything else cannot name an item, so it is not even queried.
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,199}");
     private static final Pattern IDENTIFIER =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Comparator<ItemSummary> NEWEST_FIRST = Comparator
@@ -48,7 +46,8 @@ public class JcrContentService implements ContentService {
 
     @Override
     public Optional<Article> findByName(ContentKind kind, String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
+        // Node names are URL slugs; anything else cannot name an item, so it is not even queried.
+        if (!ContentKind.isItemName(name)) {
             return Optional.empty();
         }
         return read(kind, "find " + kind.getKey() + " " + name, session -> {

@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public class CivicPortalModule implements ModuleLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(CivicPortalModule.class);
+    /** Where the sample site's home page is in the website workspace: the default of {@link #getHomePath}. */
+    static final String DEFAULT_HOME_PATH = "/civic-portal";
 
     // Field injection: Magnolia creates the module with its no-argument constructor and then injects members.
     @Inject
@@ -41,12 +43,13 @@ public class CivicPortalModule implements ModuleLifecycle {
     private List<Object> inUse;
 
     private String siteUrl = "";
-    private String homePath = "/civic-portal";
+    private String homePath = DEFAULT_HOME_PATH;
     private List<String> trustedProxies = new ArrayList<>();
-    private String timeZone = "Asia/Ho_Chi_Minh";
-    private long flushIntervalSeconds = 2;
-    private long retentionDays = 730;
-    private long maxViewsPerVisitorPerDay = 300;
+    // The visit settings' defaults are VisitSettings'; the bootstrap's config node repeats them (BootstrapFilesTest).
+    private String timeZone = VisitSettings.DEFAULT_ZONE.getId();
+    private long flushIntervalSeconds = VisitSettings.DEFAULT_FLUSH_INTERVAL.toSeconds();
+    private long retentionDays = VisitSettings.DEFAULT_RETENTION.getDays();
+    private long maxViewsPerVisitorPerDay = VisitSettings.DEFAULT_MAX_VIEWS_PER_VISITOR_PER_DAY;
     private String authorOrigin = "";
 
     /**

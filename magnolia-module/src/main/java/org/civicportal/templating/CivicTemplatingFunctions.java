@@ -75,6 +75,33 @@ public class CivicTemplatingFunctions {
         return content.latest(kind(kind), page, pageSize);
     }
 
+    /**
+     * The listing page a visitor's {@code ?page=} value asks for (null: the first), of the newest items of
+     * {@code kind}; null when the value names no page of the listing ({@link SiteLinks#pageNumber}, or past the last
+     * page), which is a 404.
+     */
+    public ResultPage<ItemSummary> listingPage(String kind, String pageParameter, int pageSize) {
+        int number = SiteLinks.pageNumber(pageParameter);
+        if (number < 1) {
+            return null;
+        }
+        ResultPage<ItemSummary> page = latest(kind, number, pageSize);
+        return number > page.getTotalPages() ? null : page;
+    }
+
+    /**
+     * How many items to list for a use ("listing", "latest", "related": {@link PageSize}) given an editor's setting
+     * (a number, or "" when not set).
+     */
+    public int pageSize(String use, Object configured) {
+        return PageSize.valueOf(use.trim().toUpperCase(Locale.ROOT)).of(configured);
+    }
+
+    /** How many items to list for a use where editors set nothing ("related" under an item: {@link PageSize}). */
+    public int defaultPageSize(String use) {
+        return PageSize.valueOf(use.trim().toUpperCase(Locale.ROOT)).getDefault();
+    }
+
     /** Up to {@code limit} related items: editor's picks first, then same category or tag, newest first. */
     public List<ItemSummary> related(Article item, int limit) {
         return item == null ? List.of() : content.related(item, limit);

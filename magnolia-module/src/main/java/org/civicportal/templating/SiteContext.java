@@ -4,20 +4,26 @@ import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
 
 /**
- * What page macros need to know about the site serving them. Magnolia and the standalone each implement it;
- * macros receive it as {@code site} and never see the framework behind it.
+ * What page macros need to know about the site serving them. Magnolia and the standalone each implement it with
+ * the one set of link rules, {@link SiteLinks}; macros receive it as {@code site} and never see the framework behind
+ * it.
  */
 public interface SiteContext {
-    /** "vi" or "en": the page's {@code <html lang>} and the message bundle used. */
+    /** "vi" or "en" ({@link SiteLinks#LANGUAGES}): the page's {@code <html lang>} and the message bundle used. */
     String getLang();
+
+    /** Whether the page is in the site's first language, Vietnamese: the one without URL prefix. */
+    default boolean isDefaultLang() {
+        return SiteLinks.DEFAULT_LANG.equals(getLang());
+    }
 
     /** The site's name in the page's language, for the header and titles. */
     String getSiteName();
 
-    /** Base of the light module's web resources, e.g. "/.resources/civic-portal/webresources". */
+    /** Base of the light module's web resources: {@link SiteLinks#RESOURCES_BASE} below the context path. */
     String getResourcesBase();
 
-    /** Root of the public JSON API, e.g. "/.civic/api". */
+    /** Root of the public JSON API: {@link SiteLinks#API_BASE} below the context path. */
     String getApiBase();
 
     /** The home page in the page's language. */

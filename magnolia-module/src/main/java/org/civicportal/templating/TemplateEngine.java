@@ -5,6 +5,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import org.civicportal.visits.VisitSettings;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -24,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TemplateEngine {
     /** The site's default time zone: dates are shown as Vietnamese readers expect them. */
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId DEFAULT_ZONE = VisitSettings.DEFAULT_ZONE;
 
     private final Configuration configuration;
     private final ZoneId zone;
@@ -52,7 +53,7 @@ public final class TemplateEngine {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setTimeZone(TimeZone.getTimeZone(zone));
-        cfg.setLocale(Locale.forLanguageTag("vi"));
+        cfg.setLocale(Locale.forLanguageTag(SiteLinks.DEFAULT_LANG));
         this.configuration = cfg;
     }
 

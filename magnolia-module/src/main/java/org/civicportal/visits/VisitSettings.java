@@ -10,10 +10,16 @@ import java.util.regex.Pattern;
 
 /**
  * How visits are counted and kept. Magnolia builds it from the module's configuration, the standalone from its
- * flags. The counting words themselves (30-minute visits, 5-minute "online") are fixed by the design.
+ * flags. The counting words themselves (30-minute visits, 5-minute "online") are fixed by the design. The defaults
+ * below are the only ones: the module's configuration bean starts from them, and a test checks that the module's
+ * bootstrap configuration (XML, which cannot read them) says the same.
  */
 public final class VisitSettings {
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final Duration DEFAULT_FLUSH_INTERVAL = Duration.ofSeconds(2);
+    /** Two years of per-day breakdowns, counted in days as the module's configuration has it. */
+    public static final Period DEFAULT_RETENTION = Period.ofDays(730);
+    public static final int DEFAULT_MAX_VIEWS_PER_VISITOR_PER_DAY = 300;
     /** A visit ends after this long without a page view. */
     public static final Duration VISIT_GAP = Duration.ofMinutes(30);
     /** "Online" is the visitors seen within this window. */
@@ -71,9 +77,9 @@ public final class VisitSettings {
 
     public static final class Builder {
         private ZoneId zone = DEFAULT_ZONE;
-        private Duration flushInterval = Duration.ofSeconds(2);
-        private Period retention = Period.ofYears(2);
-        private int maxViewsPerVisitorPerDay = 300;
+        private Duration flushInterval = DEFAULT_FLUSH_INTERVAL;
+        private Period retention = DEFAULT_RETENTION;
+        private int maxViewsPerVisitorPerDay = DEFAULT_MAX_VIEWS_PER_VISITOR_PER_DAY;
         private String shard;
 
         private Builder() {

@@ -1,7 +1,6 @@
 package org.civicportal.web;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import javax.inject.Inject;
 
@@ -9,6 +8,7 @@ import org.civicportal.content.Article;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentService;
 import org.civicportal.templating.Messages;
+import org.civicportal.templating.SiteLinks;
 
 /**
  * What the statistics call a counted page path, as the visitor's browser had it. The standalone's pages are the
@@ -17,10 +17,6 @@ import org.civicportal.templating.Messages;
  * {@code {homePath}/articles/{name}.html}, under {@code /en} and the webapp's context path.
  */
 public final class PageTitles {
-    private static final String OTHER_LANG_PREFIX = "/en";
-    private static final String EXTENSION = ".html";
-    private static final Pattern ITEM = Pattern.compile("/(articles|reports)/([A-Za-z0-9][A-Za-z0-9_-]{0,199})");
-
     private final ContentService content;
     private final String homePath;
 
@@ -51,36 +47,25 @@ public final class PageTitles {
         if (page.equals("/polls")) {
             return messages.text("civic.poll.archive.title");
         }
-        for (ContentKind kind : ContentKind.values()) {
-            if (page.equals("/" + kind.getPathSegment())) {
-                return messages.text("civic.site.kind." + kind.getKey());
-            }
+        Optional<ContentKind> listing = SiteLinks.listing(page);
+        if (listing.isPresent()) {
+            return messages.text("civic.site.kind." + listing.get().getKey());
         }
-        Matcher m = ITEM.matcher(page);
-        if (m.matches()) {
-            ContentKind kind = m.group(1).equals(ContentKind.REPORT.getPathSegment()) ? ContentKind.REPORT
-                    : ContentKind.ARTICLE;
-            return content.findByName(kind, m.group(2)).map(Article::getTitle).orElse(path);
-        }
-        return path;
+        return SiteLinks.item(page)
+                .map(item -> content.findByName(item.kind(), item.name()).map(Article::getTitle).orElse(path))
+                .orElse(path);
     }
 
     /** The page below the site's home, "" for the home itself, without context path, language or extension. */
     private String sitePath(String path, String contextPath) {
-        String page = stripPrefix(path, contextPath);
-        page = stripPrefix(page, OTHER_LANG_PREFIX);
-        if (page.endsWith(EXTENSION)) {
-            page = page.substring(0, page.length() - EXTENSION.length());
+        String page = SiteLinks.stripSegments(path, contextPath);
+        page = SiteLinks.stripSegments(page, SiteLinks.langPrefix(SiteLinks.OTHER_LANG));
+        if (page.endsWith(SiteLinks.PAGE_EXTENSION)) {
+            page = page.substring(0, page.length() - SiteLinks.PAGE_EXTENSION.length());
         }
         if (page.endsWith("/")) {
             page = page.substring(0, page.length() - 1);
         }
-        return stripPrefix(page, homePath);
-    }
-
-    /** {@code path} without a leading {@code prefix} of whole segments ("/en" off "/en/x" and "/en", not "/entry"). */
-    private static String stripPrefix(String path, String prefix) {
-        boolean starts = !prefix.isEmpty() && (path.equals(prefix) || path.startsWith(prefix + "/"));
-        return starts ? path.substring(prefix.length()) : path;
+        return SiteLinks.stripSegments(page, homePath);
     }
 }

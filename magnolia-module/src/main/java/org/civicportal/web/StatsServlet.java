@@ -6,6 +6,7 @@ import org.civicportal.poll.PollService;
 import org.civicportal.rating.RatedItem;
 import org.civicportal.rating.RatingService;
 import org.civicportal.templating.Messages;
+import org.civicportal.templating.SiteLinks;
 import org.civicportal.templating.TemplateEngine;
 import org.civicportal.visits.Dimension;
 import org.civicportal.visits.Granularity;
@@ -51,7 +52,6 @@ public class StatsServlet extends ReadOnlyServlet {
     private static final Map<String, String> LIBRARY = Map.of(
             "uPlot.iife.min.js", "application/javascript;charset=UTF-8",
             "uPlot.min.css", "text/css;charset=UTF-8");
-    private static final String RESOURCES = "/.resources/civic-portal/webresources";
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 500;
     /** Fewer votes than this say little about an item, so the top-rated list leaves it out. */
@@ -209,7 +209,7 @@ public class StatsServlet extends ReadOnlyServlet {
 
     /** "en" when asked for, else the site's first language. */
     private static String lang(HttpServletRequest request) {
-        return "en".equals(request.getParameter("lang")) ? "en" : "vi";
+        return SiteLinks.OTHER_LANG.equals(request.getParameter("lang")) ? SiteLinks.OTHER_LANG : SiteLinks.DEFAULT_LANG;
     }
 
     /** The top-rated or most-rated list as rows of kind, title, href (site path), average and count. */
@@ -221,7 +221,7 @@ public class StatsServlet extends ReadOnlyServlet {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("kind", r.getItem().getKind().getKey());
             m.put("title", r.getItem().getTitle());
-            m.put("href", contextPath + "/" + r.getItem().getKind().getPathSegment() + "/" + r.getItem().getName());
+            m.put("href", contextPath + SiteLinks.itemPath(r.getItem()));
             m.put("average", r.getRating().getAverage().toPlainString());
             m.put("count", r.getRating().getCount());
             rows.add(m);
@@ -235,7 +235,7 @@ public class StatsServlet extends ReadOnlyServlet {
         Map<String, Object> model = new HashMap<>();
         model.put("lang", lang);
         model.put("i18n", templates.messages(lang));
-        model.put("resourcesBase", request.getContextPath() + RESOURCES);
+        model.put("resourcesBase", request.getContextPath() + SiteLinks.RESOURCES_BASE);
         model.put("statsBase", request.getContextPath() + request.getServletPath());
         String error = null;
         StatsRange range;

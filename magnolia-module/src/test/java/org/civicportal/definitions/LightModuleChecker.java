@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.civicportal.definitions.MagnoliaYaml.Tagged;
+import org.civicportal.templating.SiteLinks;
 
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -37,7 +38,8 @@ final class LightModuleChecker {
     static final String MODULE = "civic-portal";
     /** Where the build packs the repository's templates/ (the macro library) inside the module's resources. */
     private static final String MACRO_PATH = "/" + MODULE + "/templates/macros/";
-    private static final List<String> LOCALES = List.of("vi", "en");
+    /** The site's languages: every message bundle has a file for each. */
+    private static final List<String> LOCALES = SiteLinks.LANGUAGES;
     private static final Set<String> TEXT_KEYS = Set.of("label", "description", "title", "buttonLabel", "errorMessage",
             "requiredErrorMessage", "conversionErrorMessage", "placeholder");
     private static final Pattern MESSAGE_KEY = Pattern.compile("civic\\.[A-Za-z0-9_.-]+");

@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.civicportal.jcr.SystemViewTree;
+import org.civicportal.templating.SiteLinks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +49,38 @@ class LightModuleDefinitionsTest {
                         "light-modules/civic-portal/templates/components/relatedItems.yaml",
                         "light-modules/civic-portal/templates/components/accessibilityToolbar.yaml",
                         "light-modules/civic-portal/templates/components/shareBar.yaml");
+    }
+
+    /** The pages load their CSS and scripts from where Magnolia serves this light module's web resources. */
+    @Test
+    void theResourcesBaseOfThePagesIsThisLightModulesWebresources() {
+        assertThat(SiteLinks.RESOURCES_BASE).isEqualTo("/.resources/" + LightModuleChecker.MODULE + "/webresources");
+        assertThat(REPO.resolve("light-modules/" + LightModuleChecker.MODULE + "/webresources/css/civic-portal.css"))
+                .isRegularFile();
+    }
+
+    /**
+     * Page and component templates take how many items to list from civicfn (PageSize, which the standalone uses
+     * too), never from a number of their own.
+     */
+    @Test
+    void templatesTakeListSizesFromPageSize() throws IOException {
+        Pattern ownSize = Pattern.compile(
+                "civicfn\\.(?:latest|related|listingPage)\\((?:[^()]|\\([^()]*\\))*,\\s*[0-9]+\\s*\\)|!\\s*[0-9]+\\s*,");
+        List<Path> templates;
+        try (Stream<Path> files = Files.walk(REPO.resolve("light-modules/civic-portal/templates"))) {
+            templates = files.filter(f -> f.toString().endsWith(".ftl")).sorted().toList();
+        }
+        StringBuilder all = new StringBuilder();
+        for (Path template : templates) {
+            String text = Files.readString(template, StandardCharsets.UTF_8);
+            assertThat(ownSize.matcher(text).find()).as(REPO.relativize(template).toString()).isFalse();
+            all.append(text);
+        }
+        assertThat(all.toString()).contains("civicfn.pageSize(\"listing\"", "civicfn.pageSize(\"latest\"",
+                "civicfn.pageSize(\"related\"", "civicfn.defaultPageSize(\"related\")");
+        assertThat(ownSize.matcher("civicfn.related(item, 5)").find()).isTrue();
+        assertThat(ownSize.matcher("[[content.count!5, 1]?max, 20]?min").find()).isTrue();
     }
 
     /** The sample site's components and areas exist and fit (what Magnolia would render, or fail to). */

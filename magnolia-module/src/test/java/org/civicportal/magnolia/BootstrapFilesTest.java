@@ -22,6 +22,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.jcr.Workspaces;
+import org.civicportal.templating.PageSize;
+import org.civicportal.templating.SiteLinks;
+import org.civicportal.visits.VisitSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -106,6 +109,16 @@ class BootstrapFilesTest {
         assertThat(property(child(site, "report").orElseThrow(), "mgnl:template"))
                 .contains("civic-portal:pages/report");
         assertThat(property(child(site, "reports").orElseThrow(), "kind")).contains("report");
+    }
+
+    /** The sample pages' list sizes, as editors see them in the page dialogs, are the templates' defaults. */
+    @Test
+    void samplePagesListAsManyItemsAsThePageSizeDefaults() {
+        assertThat(property(site, "latestCount")).contains(String.valueOf(PageSize.LATEST.getDefault()));
+        for (String listing : List.of("articles", "reports")) {
+            assertThat(property(child(site, listing).orElseThrow(), "pageSize")).as(listing)
+                    .contains(String.valueOf(PageSize.LISTING.getDefault()));
+        }
     }
 
     @Test
@@ -199,6 +212,17 @@ class BootstrapFilesTest {
         assertThat(property(bypass, "class")).contains("info.magnolia.voting.voters.ForwardVoter");
     }
 
+    /** The API base the pages link to (SiteLinks) is the one the bootstrap opens to visitors past Magnolia's filters. */
+    @Test
+    void bypassesAndAclNameTheApiBaseThePagesUse() {
+        for (String filter : List.of("csrfTokenSecurity", "securityCallback")) {
+            Element bypass = FILES.get("config.server.filters." + filter + ".bypasses.BypassCivicApi.xml");
+            assertThat(bypass).as(filter).isNotNull();
+            assertThat(property(bypass, "pattern")).as(filter).contains(SiteLinks.API_BASE);
+        }
+        assertThat(uriPermissions("userroles.anonymous.acl_uri.")).containsKey(SiteLinks.API_BASE + "*");
+    }
+
     @Test
     void excludesDotCivicFromThePageCache() {
         Element voter = FILES.get("config.modules.cache.config.contentCaching.defaultPageCache.cachePolicy"
@@ -215,6 +239,28 @@ class BootstrapFilesTest {
         assertThat(property(config, "siteUrl")).contains(defaults.getSiteUrl());
         assertThat(property(config, "homePath")).contains(defaults.getHomePath());
         assertThat(property(config, "authorOrigin")).contains(defaults.getAuthorOrigin());
+    }
+
+    /**
+     * The visit settings an install starts with are VisitSettings' defaults, which the module bean and the standalone
+     * start from: XML cannot read the Java constants, so this test holds them together.
+     */
+    @Test
+    void bootstrapVisitSettingsAreTheJavaDefaults() {
+        Element config = FILES.get("config.modules.civic-portal.config.xml");
+        CivicPortalModule bean = new CivicPortalModule();
+        assertThat(property(config, "timeZone")).contains(VisitSettings.DEFAULT_ZONE.getId())
+                .contains(bean.getTimeZone());
+        assertThat(property(config, "flushIntervalSeconds"))
+                .contains(String.valueOf(VisitSettings.DEFAULT_FLUSH_INTERVAL.toSeconds()))
+                .contains(String.valueOf(bean.getFlushIntervalSeconds()));
+        assertThat(property(config, "retentionDays"))
+                .contains(String.valueOf(VisitSettings.DEFAULT_RETENTION.getDays()))
+                .contains(String.valueOf(bean.getRetentionDays()));
+        assertThat(property(config, "maxViewsPerVisitorPerDay"))
+                .contains(String.valueOf(VisitSettings.DEFAULT_MAX_VIEWS_PER_VISITOR_PER_DAY))
+                .contains(String.valueOf(bean.getMaxViewsPerVisitorPerDay()));
+        assertThat(VisitSettings.DEFAULT_RETENTION.toTotalMonths()).as("a retention in days only").isZero();
     }
 
     /** A Magnolia filter adds the pages' security headers; the version handler orders it before the cache. */

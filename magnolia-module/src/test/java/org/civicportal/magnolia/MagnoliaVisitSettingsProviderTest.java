@@ -20,6 +20,20 @@ class MagnoliaVisitSettingsProviderTest {
         assertThat(s.getMaxViewsPerVisitorPerDay()).isEqualTo(300);
     }
 
+    /** Magnolia without configuration counts as the standalone does, which builds VisitSettings from its defaults. */
+    @Test
+    void theModulesDefaultsAreTheStandalonesDefaults() {
+        VisitSettings magnolia = MagnoliaVisitSettingsProvider.settings(new CivicPortalModule(), null);
+        VisitSettings standalone = VisitSettings.builder().build();
+        assertThat(magnolia.getZone()).isEqualTo(standalone.getZone()).isEqualTo(VisitSettings.DEFAULT_ZONE);
+        assertThat(magnolia.getFlushInterval()).isEqualTo(standalone.getFlushInterval())
+                .isEqualTo(VisitSettings.DEFAULT_FLUSH_INTERVAL);
+        assertThat(magnolia.getRetention()).isEqualTo(standalone.getRetention())
+                .isEqualTo(VisitSettings.DEFAULT_RETENTION);
+        assertThat(magnolia.getMaxViewsPerVisitorPerDay()).isEqualTo(standalone.getMaxViewsPerVisitorPerDay())
+                .isEqualTo(VisitSettings.DEFAULT_MAX_VIEWS_PER_VISITOR_PER_DAY);
+    }
+
     @Test
     void configuredValuesAreUsed() {
         CivicPortalModule config = new CivicPortalModule();

@@ -15,6 +15,7 @@ import javax.servlet.http.HttpServlet;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.civicportal.jcr.Workspaces;
+import org.civicportal.templating.SiteLinks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -101,6 +102,7 @@ class ModuleDescriptorTest {
             }
         }
         assertThat(mappings).contains("/.civic/api/*").allMatch(m -> m.startsWith("/.civic/"));
+        assertThat(mappings).as("the API base of SiteLinks").contains(SiteLinks.API_BASE + "/*");
     }
 
     @Test

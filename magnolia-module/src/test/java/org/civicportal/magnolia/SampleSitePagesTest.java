@@ -6,21 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.civicportal.content.AssetLinks;
-import org.civicportal.content.JcrContentService;
-import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
-import org.civicportal.jcr.SystemViewImporter;
 import org.civicportal.jcr.SystemViewTree;
-import org.civicportal.poll.PollRepository;
-import org.civicportal.poll.PollService;
-import org.civicportal.poll.PollTallyStore;
-import org.civicportal.rating.RatingService;
-import org.civicportal.rating.RatingStore;
-import org.civicportal.visits.UserAgents;
-import org.civicportal.visits.VisitCounter;
-import org.civicportal.visits.VisitSettings;
-import org.civicportal.visits.VisitStore;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -40,32 +26,20 @@ class SampleSitePagesTest {
 
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
-    static BatchedWriter writer;
-    static VisitCounter visits;
+    static MagnoliaSampleSite site;
     static SampleSiteRenderer renderer;
     static SystemViewTree home;
 
     @BeforeAll
     static void start() throws Exception {
-        repository = EmbeddedRepository.open(dir);
-        new SystemViewImporter(repository).importClasspathFolder(SampleSitePagesTest.class.getClassLoader(),
-                SystemViewImporter.SAMPLES_FOLDER);
-        writer = new BatchedWriter(repository);
-        VisitSettings settings = VisitSettings.builder().build();
-        visits = new VisitCounter(new VisitStore(repository, settings), settings, new UserAgents());
-        JcrContentService content = new JcrContentService(repository, AssetLinks.URLS_ONLY);
-        PollService polls = new PollService(new PollRepository(repository), new PollTallyStore(repository, writer));
-        RatingService ratings = new RatingService(content, new RatingStore(repository, writer));
-        renderer = new SampleSiteRenderer(content, polls, ratings, visits);
-        home = SystemViewTree.resource(CivicPortalVersionHandler.SAMPLE_SITE);
+        site = MagnoliaSampleSite.open(dir);
+        renderer = site.renderer();
+        home = site.home();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        visits.close();
-        writer.close();
-        repository.close();
+        site.close();
     }
 
     private static SystemViewTree page(String name) {
@@ -163,5 +137,29 @@ class SampleSitePagesTest {
         SystemViewTree listing = new SystemViewTree("articles", titled, stored.children());
         assertThat(renderer.render(listing, "vi", Map.of()).selectFirst("h1").text()).isEqualTo("Tin tức & sự kiện <mới>");
         assertThat(renderer.render(listing, "en", Map.of()).selectFirst("h1").text()).isEqualTo("News & \"events\"");
+    }
+
+    /**
+     * Magnolia answers a listing's ?page= as the standalone does: the first page without one, a 404 with the
+     * not-found page for a value that names no page (9 sample articles at 10 a page: no page 2).
+     */
+    @Test
+    void aListingPageThatDoesNotExistIsA404() {
+        assertThat(site.get("/articles").status()).isEqualTo(200);
+        assertThat(site.get("/articles?page=1").status()).isEqualTo(200);
+        for (String page : new String[] {"abc", "0", "01", "2", ""}) {
+            MagnoliaSampleSite.Answer answer = site.get("/en/articles?page=" + page);
+            assertThat(answer.status()).as(page).isEqualTo(404);
+            assertThat(answer.document().select(".civic-notfound")).as(page).hasSize(1);
+            assertThat(answer.document().selectFirst("html").attr("lang")).isEqualTo("en");
+        }
+    }
+
+    /** The listing pages have the standalone's breadcrumb: home, then the page. */
+    @Test
+    void listingPagesHaveABreadcrumbFromHome() {
+        Element crumbs = site.get("/reports").document().selectFirst("nav.civic-breadcrumb");
+        assertThat(crumbs.select("a").eachAttr("href")).containsExactly("/civic-portal.html");
+        assertThat(crumbs.selectFirst("[aria-current=page]").text()).isEqualTo("Báo cáo kết quả hoạt động");
     }
 }

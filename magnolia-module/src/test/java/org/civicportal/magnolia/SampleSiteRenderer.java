@@ -43,9 +43,11 @@ import org.yaml.snakeyaml.Yaml;
  * fallback, en; DefaultI18nContentSupport.getProperty): {@code name_<lang>} when it has a value, else for the
  * default language {@code name}, and with its strings HTML-escaped as Magnolia's HTMLEscapingNodeWrapper gives them
  * to templates ({@code cmsfn.decode(content)} gives them as stored). Links are the module's (MagnoliaSiteContext at
- * the default homePath).
+ * the default homePath); {@code ctx.response.setStatus} sets the rendering's status.
  */
 final class SampleSiteRenderer {
+    /** The site URL of the module configuration the pages are rendered with. */
+    static final String SITE_URL = "https://portal.example.gov.vn";
     private static final String MODULE_PREFIX = "civic-portal:";
     private static final ObjectWrapper WRAPPER = Render.engine().getConfiguration().getObjectWrapper();
 
@@ -63,12 +65,24 @@ final class SampleSiteRenderer {
 
     /** {@code page} in {@code lang} ("vi" or "en") with these request parameters, parsed. */
     Document render(SystemViewTree page, String lang, Map<String, String> parameters) {
-        SiteContext site = new MagnoliaSiteContext(lang, "", "https://portal.example.gov.vn",
-                new CivicPortalModule().getHomePath(), "/", Messages.load(lang).text("civic.site.name"));
+        return render(page, lang, parameters, "/").document();
+    }
+
+    /** What a page answers: the status its template set (200 unless it set one) and the document. */
+    record Rendered(int status, Document document) {
+    }
+
+    /**
+     * {@code page} in {@code lang} with these request parameters, as the answer to {@code requestUri} (the visitor's
+     * URI, which the language switch links from).
+     */
+    Rendered render(SystemViewTree page, String lang, Map<String, String> parameters, String requestUri) {
+        SiteContext site = new MagnoliaSiteContext(lang, "", SITE_URL, CivicPortalModule.DEFAULT_HOME_PATH,
+                requestUri, Messages.load(lang).text("civic.site.name"));
         Page rendering = new Page(site, page, parameters);
         StringWriter out = new StringWriter();
         rendering.render(definition(page), page, Map.of(), out);
-        return Jsoup.parse(out.toString());
+        return new Rendered(rendering.status[0], Jsoup.parse(out.toString()));
     }
 
     private static Map<?, ?> definition(SystemViewTree node) {
@@ -90,6 +104,7 @@ final class SampleSiteRenderer {
         private final SystemViewTree node;
         private final Map<String, String> parameters;
         private final CivicTemplatingFunctions civicfn;
+        private final int[] status = {200};
 
         Page(SiteContext site, SystemViewTree node, Map<String, String> parameters) {
             this.site = site;
@@ -103,7 +118,7 @@ final class SampleSiteRenderer {
             Map<String, Object> model = new HashMap<>();
             model.put("content", new I18nContent(contentNode.properties(), site.getLang(), true));
             model.put("def", definition);
-            model.put("ctx", new Context(parameters, attributes));
+            model.put("ctx", new Context(parameters, attributes, status));
             model.put("cms", Map.of("page", (TemplateDirectiveModel) (env, params, loops, body) -> { },
                     "area", (TemplateDirectiveModel) (env, params, loops, body) -> area(params, attributes,
                             env.getOut())));
@@ -168,13 +183,22 @@ final class SampleSiteRenderer {
         }
     }
 
-    /** {@code ctx}: the request's parameters through getParameter, and context attributes by name. */
-    private record Context(Map<String, String> parameters, Map<String, Object> attributes)
+    /**
+     * {@code ctx}: the request's parameters through getParameter, the response's setStatus (into {@code status}), and
+     * context attributes by name.
+     */
+    private record Context(Map<String, String> parameters, Map<String, Object> attributes, int[] status)
             implements TemplateHashModel {
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
             if (key.equals("getParameter")) {
                 return (TemplateMethodModelEx) args -> parameters.get(((TemplateScalarModel) args.get(0)).getAsString());
+            }
+            if (key.equals("response")) {
+                return WRAPPER.wrap(Map.of("setStatus", (TemplateMethodModelEx) args -> {
+                    status[0] = Integer.parseInt(args.get(0).toString());
+                    return null;
+                }));
             }
             return attributes.containsKey(key) ? WRAPPER.wrap(attributes.get(key)) : null;
         }

@@ -29,7 +29,8 @@ public final class Options {
             "                        an empty one is filled with the demo content on first start",
             "  --trusted-proxy CIDR  a reverse proxy whose X-Forwarded-For is believed (repeatable)",
             "  --site-url URL        public base URL for absolute links (default http://ADDRESS:PORT)",
-            "  --time-zone ZONE      the site's time zone for visit days (default Asia/Ho_Chi_Minh)",
+            "  --time-zone ZONE      the site's time zone for visit days (default " + VisitSettings.DEFAULT_ZONE.getId()
+                    + ")",
             "  --cluster-jdbc-url URL",
             "                        keep votes and visit counts in this PostgreSQL database, shared with the",
             "                        other nodes: jdbc:postgresql://HOST[:PORT]/DATABASE (content stays local)",

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
@@ -16,8 +14,11 @@ import javax.servlet.http.HttpServletResponse;
 import org.civicportal.content.Article;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentService;
+import org.civicportal.content.ItemSummary;
 import org.civicportal.content.ResultPage;
 import org.civicportal.templating.CivicTemplatingFunctions;
+import org.civicportal.templating.PageSize;
+import org.civicportal.templating.SiteLinks;
 import org.civicportal.templating.TemplateEngine;
 import org.civicportal.web.ReadOnlyServlet;
 import org.civicportal.web.SecurityHeaders;
@@ -36,13 +37,6 @@ public final class PageServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(PageServlet.class);
     static final String PAGES = "/org/civicportal/standalone/pages/";
-    /** Items on a listing page and in each home page block, and related items on an item page. */
-    static final int LISTING_SIZE = 10;
-    static final int HOME_SIZE = 5;
-    static final int RELATED_SIZE = 5;
-    private static final Pattern ITEM = Pattern.compile("/(articles|reports)/([A-Za-z0-9][A-Za-z0-9_-]{0,199})");
-    private static final Pattern LISTING = Pattern.compile("/(articles|reports)");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
 
     private final transient ContentService content;
     private final transient TemplateEngine templates;
@@ -67,15 +61,13 @@ public final class PageServlet extends ReadOnlyServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SecurityHeaders.page(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String lang = StandaloneSiteContext.DEFAULT_LANG;
-        if (path.equals("/en")) {
-            response.sendRedirect("/en/");
+        String otherLangHome = SiteLinks.langPrefix(SiteLinks.OTHER_LANG);
+        if (path.equals(otherLangHome)) {
+            response.sendRedirect(otherLangHome + "/");
             return;
         }
-        if (path.startsWith("/en/")) {
-            lang = StandaloneSiteContext.ENGLISH;
-            path = path.substring(3);
-        }
+        String lang = SiteLinks.langOf(path);
+        path = SiteLinks.stripSegments(path, SiteLinks.langPrefix(lang));
         StandaloneSiteContext site = new StandaloneSiteContext(lang, templates.messages(lang).text("civic.site.name"),
                 siteUrl, path);
         currentSite.set(site);
@@ -108,32 +100,25 @@ public final class PageServlet extends ReadOnlyServlet {
     private Page route(String path, String pageParameter) {
         if (path.equals("/")) {
             return new Page(200, "home", Map.of(
-                    "reports", content.latest(ContentKind.REPORT, 1, HOME_SIZE),
-                    "articles", content.latest(ContentKind.ARTICLE, 1, HOME_SIZE)));
+                    "reports", content.latest(ContentKind.REPORT, 1, PageSize.LATEST.getDefault()),
+                    "articles", content.latest(ContentKind.ARTICLE, 1, PageSize.LATEST.getDefault())));
         }
         if (path.equals("/polls")) {
             return new Page(200, "polls", Map.of());
         }
-        Matcher listing = LISTING.matcher(path);
-        if (listing.matches()) {
-            ContentKind kind = kind(listing.group(1));
-            if (pageParameter != null && !PAGE_NUMBER.matcher(pageParameter).matches()) {
-                return notFound();
-            }
-            int number = pageParameter == null ? 1 : Integer.parseInt(pageParameter);
-            ResultPage<?> page = content.latest(kind, number, LISTING_SIZE);
-            if (number > page.getTotalPages()) {
-                return notFound();
-            }
-            return new Page(200, "listing", Map.of("page", page, "kind", kind.getKey()));
+        Optional<ContentKind> listing = SiteLinks.listing(path);
+        if (listing.isPresent()) {
+            String kind = listing.get().getKey();
+            ResultPage<ItemSummary> page = civicfn.listingPage(kind, pageParameter, PageSize.LISTING.getDefault());
+            return page == null ? notFound() : new Page(200, "listing", Map.of("page", page, "kind", kind));
         }
-        Matcher item = ITEM.matcher(path);
-        if (item.matches()) {
-            ContentKind kind = kind(item.group(1));
-            Optional<Article> found = content.findByName(kind, item.group(2));
+        Optional<SiteLinks.ItemPath> item = SiteLinks.item(path);
+        if (item.isPresent()) {
+            ContentKind kind = item.get().kind();
+            Optional<Article> found = content.findByName(kind, item.get().name());
             if (found.isPresent()) {
                 return new Page(200, kind.getKey(), Map.of(
-                        "item", found.get(), "related", content.related(found.get(), RELATED_SIZE)));
+                        "item", found.get(), "related", content.related(found.get(), PageSize.RELATED.getDefault())));
             }
         }
         return notFound();
@@ -141,9 +126,5 @@ public final class PageServlet extends ReadOnlyServlet {
 
     private static Page notFound() {
         return new Page(404, "notfound", Map.of());
-    }
-
-    private static ContentKind kind(String pathSegment) {
-        return pathSegment.equals("reports") ? ContentKind.REPORT : ContentKind.ARTICLE;
     }
 }

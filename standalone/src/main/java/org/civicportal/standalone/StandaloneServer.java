@@ -29,6 +29,7 @@ import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.SystemViewImporter;
+import org.civicportal.templating.SiteLinks;
 import org.civicportal.web.ApiSettings;
 import org.civicportal.web.CivicApiServlet;
 import org.civicportal.web.RequestGuards;
@@ -141,7 +142,7 @@ public final class StandaloneServer implements AutoCloseable {
         context.setClearReferencesRmiTargets(false);
         context.setClearReferencesThreadLocals(false);
         Tomcat.addServlet(context, "api", injector.getInstance(CivicApiServlet.class));
-        context.addServletMappingDecoded("/.civic/api/*", "api");
+        context.addServletMappingDecoded(SiteLinks.API_BASE + "/*", "api");
         // Editors' statistics, behind HTTP Basic as admin.
         Tomcat.addServlet(context, "stats", injector.getInstance(StatsServlet.class));
         context.addServletMappingDecoded("/.civic/stats/*", "stats");

@@ -2,8 +2,8 @@
 [#-- Standalone poll archive: every poll that has opened, newest first, with its results where they are public. --]
 [#import "/civic-portal/templates/macros/layout.ftl" as layout]
 [#import "/civic-portal/templates/macros/poll.ftl" as poll]
-[@layout.page site=site title=i18n['civic.poll.archive.title']
-    crumbs=[{'label': i18n['civic.site.home'], 'href': site.homeHref}, {'label': i18n['civic.poll.archive.title']}]
+[#import "/civic-portal/templates/macros/util.ftl" as u]
+[@layout.page site=site title=i18n['civic.poll.archive.title'] crumbs=u.pageTrail(site, i18n['civic.poll.archive.title'])
     pageClass="civic-page-polls"]
 [@poll.script site=site/]
 [@poll.archive site=site views=civicfn.polls()/]

@@ -1,0 +1,192 @@
+package org.civicportal.templating;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.civicportal.content.ContentKind;
+import org.civicportal.content.ItemSummary;
+
+/**
+ * The site's link rules, one set for Magnolia and the standalone, which each extend it with where they get the
+ * page's language, context path and path from. Vietnamese is the default language (no URL prefix), English lives
+ * under {@code /en}; items and listings have short URLs ({@code /articles/{name}}, {@code /reports?page=2}); the home
+ * page is the site's root or, in Magnolia, its page at {@code homePath} ({@code /civic-portal.html}). The paths read
+ * back ({@link #item}, {@link #listing}, {@link #pageNumber}) are the ones built here.
+ */
+public abstract class SiteLinks implements SiteContext {
+    /** The site's first language: its pages have no language prefix. */
+    public static final String DEFAULT_LANG = "vi";
+    /** The site's second language, under {@code /en}. */
+    public static final String OTHER_LANG = "en";
+    public static final List<String> LANGUAGES = List.of(DEFAULT_LANG, OTHER_LANG);
+    /** Where the light module's web resources are served, below the context path. */
+    public static final String RESOURCES_BASE = "/.resources/civic-portal/webresources";
+    /** Root of the public JSON API, below the context path. */
+    public static final String API_BASE = "/.civic/api";
+    /** Magnolia's suffix of page URLs. */
+    public static final String PAGE_EXTENSION = ".html";
+    /** A listing's {@code ?page=} value: a whole number from 1, as the pager writes it. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
+
+    private final String lang;
+    private final String siteName;
+    private final String contextPath;
+    private final String siteUrl;
+    private final String homePath;
+    private final String pathInLang;
+
+    /**
+     * @param lang        the page's language, {@link #DEFAULT_LANG} or {@link #OTHER_LANG}
+     * @param siteName    the site's name in {@code lang}
+     * @param contextPath the webapp's context path, "" at the root
+     * @param siteUrl     absolute base URL of the public site, from configuration (never from request headers)
+     * @param homePath    the home page's path: "/" for the site's root, else Magnolia's page path ("/civic-portal")
+     * @param pathInLang  the page's path without context path and language prefix ("/", "/articles/x"), for the
+     *                    language switch
+     */
+    protected SiteLinks(String lang, String siteName, String contextPath, String siteUrl, String homePath,
+                        String pathInLang) {
+        if (!LANGUAGES.contains(lang)) {
+            throw new IllegalArgumentException("unsupported language " + lang);
+        }
+        this.lang = lang;
+        this.siteName = siteName;
+        this.contextPath = stripTrailingSlash(contextPath == null ? "" : contextPath);
+        this.siteUrl = stripTrailingSlash(siteUrl == null ? "" : siteUrl);
+        this.homePath = stripTrailingSlash(homePath == null ? "" : homePath.trim());
+        this.pathInLang = pathInLang.startsWith("/") ? pathInLang : "/" + pathInLang;
+    }
+
+    @Override
+    public String getLang() {
+        return lang;
+    }
+
+    /** Declared in the class too: FreeMarker's bean wrappers before 2.3.26 see no interface default methods. */
+    @Override
+    public boolean isDefaultLang() {
+        return DEFAULT_LANG.equals(lang);
+    }
+
+    @Override
+    public String getSiteName() {
+        return siteName;
+    }
+
+    @Override
+    public String getResourcesBase() {
+        return contextPath + RESOURCES_BASE;
+    }
+
+    @Override
+    public String getApiBase() {
+        return contextPath + API_BASE;
+    }
+
+    @Override
+    public String getHomeHref() {
+        return contextPath + langPrefix(lang) + (homePath.isEmpty() ? "/" : homePath + PAGE_EXTENSION);
+    }
+
+    @Override
+    public String getAlternateLangHref() {
+        return contextPath + langPrefix(DEFAULT_LANG.equals(lang) ? OTHER_LANG : DEFAULT_LANG) + pathInLang;
+    }
+
+    @Override
+    public String href(ItemSummary item) {
+        return contextPath + langPrefix(lang) + itemPath(item);
+    }
+
+    @Override
+    public String absoluteUrl(ItemSummary item) {
+        return siteUrl + langPrefix(lang) + itemPath(item);
+    }
+
+    @Override
+    public String listingHref(ContentKind kind, int page) {
+        return contextPath + langPrefix(lang) + "/" + kind.getPathSegment() + (page > 1 ? "?page=" + page : "");
+    }
+
+    /** An item's path in the default language and without context path: "/reports/{name}", the name URL-encoded. */
+    public static String itemPath(ItemSummary item) {
+        return "/" + item.getKind().getPathSegment() + "/" + URLEncoder.encode(item.getName(), StandardCharsets.UTF_8);
+    }
+
+    /** "" for the default language, "/en" for the other. */
+    public static String langPrefix(String lang) {
+        return DEFAULT_LANG.equals(lang) ? "" : "/" + lang;
+    }
+
+    /** The language a path (without context path) is in: {@link #OTHER_LANG} for "/en" and below it. */
+    public static String langOf(String path) {
+        String prefix = langPrefix(OTHER_LANG);
+        return path.equals(prefix) || path.startsWith(prefix + "/") ? OTHER_LANG : DEFAULT_LANG;
+    }
+
+    /**
+     * A visitor's path without context path, language prefix, query or fragment: "/" at least. The context path is
+     * taken off only as whole segments ("/magnoliaPublic" off "/magnoliaPublic/x", not off "/magnoliaPublicity").
+     */
+    public static String pathInLang(String contextPath, String requestUri) {
+        String context = stripTrailingSlash(contextPath == null ? "" : contextPath);
+        String path = requestUri == null ? "" : requestUri;
+        int cut = indexOfAny(path, '?', '#');
+        if (cut >= 0) {
+            path = path.substring(0, cut);
+        }
+        path = stripSegments(path, context);
+        path = stripSegments(path, langPrefix(langOf(path)));
+        return path.startsWith("/") ? path : "/" + path;
+    }
+
+    /** {@code path} without a leading {@code prefix} of whole segments ("/en" off "/en/x" and "/en", not "/entry"). */
+    public static String stripSegments(String path, String prefix) {
+        boolean starts = !prefix.isEmpty() && (path.equals(prefix) || path.startsWith(prefix + "/"));
+        return starts ? path.substring(prefix.length()) : path;
+    }
+
+    /** The kind whose listing a path in the page's language names ("/articles"), if it names one. */
+    public static Optional<ContentKind> listing(String pathInLang) {
+        String[] segments = pathInLang.split("/", -1);
+        return segments.length == 2 && segments[0].isEmpty() ? ContentKind.ofPathSegment(segments[1])
+                : Optional.empty();
+    }
+
+    /** The item a path in the page's language names ("/reports/{name}"), if it is an item's path. */
+    public static Optional<ItemPath> item(String pathInLang) {
+        String[] segments = pathInLang.split("/", -1);
+        if (segments.length != 3 || !segments[0].isEmpty() || !ContentKind.isItemName(segments[2])) {
+            return Optional.empty();
+        }
+        return ContentKind.ofPathSegment(segments[1]).map(kind -> new ItemPath(kind, segments[2]));
+    }
+
+    /** What an item's path names: its kind and its name. */
+    public record ItemPath(ContentKind kind, String name) {
+    }
+
+    /**
+     * The listing page a {@code ?page=} value names: 1 when there is none, 0 when it names no page (anything but the
+     * whole numbers the pager writes: "abc", "0", "01", "1.0").
+     */
+    public static int pageNumber(String parameter) {
+        if (parameter == null) {
+            return 1;
+        }
+        return PAGE_NUMBER.matcher(parameter).matches() ? Integer.parseInt(parameter) : 0;
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    private static String stripTrailingSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+}
