@@ -15,10 +15,11 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.Value;
 import javax.jcr.ValueFactory;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.TimeZone;
 
 /**
  * Ratings in the {@code civic-feedback} workspace, keyed by the item's JCR identifier so that moving or
@@ -35,16 +36,17 @@ public class RatingStore {
 
     private final JcrSessions sessions;
     private final BatchedWriter writer;
-    private final Supplier<Calendar> clock;
+    /** When a vote is cast: fixed in tests. */
+    private final Clock clock;
     /** Whether this store has made sure of {@link #ROOT}; see {@link RuntimeNodes#ensureTopLevel}. */
     private volatile boolean rootMade;
 
     @Inject
     public RatingStore(JcrSessions sessions, BatchedWriter writer) {
-        this(sessions, writer, Calendar::getInstance);
+        this(sessions, writer, Clock.systemUTC());
     }
 
-    public RatingStore(JcrSessions sessions, BatchedWriter writer, Supplier<Calendar> clock) {
+    public RatingStore(JcrSessions sessions, BatchedWriter writer, Clock clock) {
         this.sessions = sessions;
         this.writer = writer;
         this.clock = clock;
@@ -110,7 +112,9 @@ public class RatingStore {
             Node item = itemNode(s, itemId);
             Node vote = child(child(item, "votes"), visitorKey.substring(0, 2)).addNode(visitorKey, RuntimeNodes.TYPE);
             vote.setProperty("score", score);
-            vote.setProperty("time", clock.get());
+            Calendar time = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+            time.setTimeInMillis(clock.millis());
+            vote.setProperty("time", time);
             long[] h = histogram(item);
             h[score - 1]++;
             writeSummary(item, h);
