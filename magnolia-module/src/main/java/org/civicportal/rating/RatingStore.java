@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /**
@@ -91,12 +92,10 @@ public class RatingStore {
     }
 
     /**
-     * Records the vote and returns the new summary, once saved.
-     *
-     * @throws AlreadyVotedException when this visitor key has a vote on the item; nothing is changed then
+     * Records the vote and returns the new summary, once saved; empty when this visitor key has a vote on the item
+     * already (nothing is changed then).
      */
-    public RatingSummary vote(String itemId, String visitorKey, int score)
-            throws RepositoryException, AlreadyVotedException {
+    public Optional<RatingSummary> vote(String itemId, String visitorKey, int score) throws RepositoryException {
         if (score < 1 || score > 5) {
             throw new IllegalArgumentException("Scores go from 1 to 5");
         }
@@ -120,10 +119,7 @@ public class RatingStore {
             writeSummary(item, h);
             return new RatingSummary(itemId, h, score);
         });
-        if (result == null) {
-            throw new AlreadyVotedException(itemId);
-        }
-        return result;
+        return Optional.ofNullable(result);
     }
 
     /** Rebuilds the item's summary from its vote records (an audit, or repair after manual edits). */
