@@ -2,14 +2,10 @@ package org.civicportal.poll;
 
 import static org.civicportal.jcr.RuntimeNodes.child;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import javax.jcr.Node;
@@ -18,6 +14,7 @@ import javax.jcr.PropertyIterator;
 import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
 import org.apache.jackrabbit.util.Text;
+import org.civicportal.feedback.VoteRecords;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.JcrSessions;
 import org.civicportal.jcr.RuntimeNodes;
@@ -30,8 +27,7 @@ import org.civicportal.jcr.Workspaces;
  * <pre>
  * /polls/{pollId}             ballots (Long)
  *   tallies                   one Long property per option id (JCR-escaped)
- *   votes/{hh}/{visitorHash}  visitor, options (String[]), time (Date); hh = first two hex digits, to keep
- *                             child lists short
+ *   votes/{hh}/{visitorHash}  options (String[]), and what every vote record holds: see {@link VoteRecords}
  * </pre>
  * The vote record doubles as the one-vote marker: its path is derived from the visitor key.
  */
@@ -104,13 +100,7 @@ public class PollTallyStore {
                 String name = Text.escapeIllegalJcrChars(id);
                 tallies.setProperty(name, (tallies.hasProperty(name) ? tallies.getProperty(name).getLong() : 0) + 1);
             }
-            String hash = visitorHash(visitorKey);
-            Node record = child(child(child(poll, "votes"), hash.substring(0, 2)), hash);
-            record.setProperty("visitor", hash);
-            record.setProperty("options", optionIds.toArray(new String[0]));
-            Calendar at = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-            at.setTimeInMillis(time.toEpochMilli());
-            record.setProperty("time", at);
+            VoteRecords.add(poll, visitorKey, time).setProperty("options", optionIds.toArray(new String[0]));
             return true;
         };
     }
@@ -121,15 +111,6 @@ public class PollTallyStore {
     }
 
     private static String votePath(String pollId, String visitorKey) {
-        String hash = visitorHash(visitorKey);
-        return pollPath(pollId) + "/votes/" + hash.substring(0, 2) + "/" + hash;
-    }
-
-    /**
-     * The visitor key is already a keyed hash from the web layer; hashing it once more gives a fixed-length name
-     * that is always a valid JCR name and spreads records evenly over the shards.
-     */
-    static String visitorHash(String visitorKey) {
-        return Hashing.sha256().hashString(visitorKey, StandardCharsets.UTF_8).toString();
+        return pollPath(pollId) + "/" + VoteRecords.path(visitorKey);
     }
 }

@@ -27,6 +27,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import org.civicportal.feedback.Refusal;
 import org.civicportal.feedback.Refusal.Reason;
+import org.civicportal.feedback.VoteRecords;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.Workspaces;
@@ -97,7 +98,7 @@ class PollServiceTest {
         String id = threeOptions().multiple(1, 3).create(jcr);
         service().vote(id, "visitor-1", List.of("poor", "good"));
 
-        String hash = PollTallyStore.visitorHash("visitor-1");
+        String hash = VoteRecords.visitorHash("visitor-1");
         Node record = jcr.withSession(Workspaces.FEEDBACK, s -> {
             Node n = s.getNode("/polls/" + id + "/votes/" + hash.substring(0, 2) + "/" + hash);
             assertThat(n.getProperty("visitor").getString()).isEqualTo(hash).doesNotContain("visitor-1");
