@@ -17,7 +17,6 @@ import org.apache.jackrabbit.util.Text;
 import org.civicportal.feedback.VoteRecords;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.JcrSessions;
-import org.civicportal.jcr.RuntimeNodes;
 import org.civicportal.jcr.SessionWork;
 import org.civicportal.jcr.Workspaces;
 
@@ -34,11 +33,11 @@ import org.civicportal.jcr.Workspaces;
 @Singleton
 public class PollTallyStore {
     static final String ROOT = "polls";
+    /** The workspace's top-level nodes this store writes below, made by the writer. */
+    private static final List<String> TOP_LEVEL = List.of(ROOT);
 
     private final JcrSessions jcr;
     private final BatchedWriter writer;
-    /** Whether this store has made sure of {@link #ROOT}; see {@link RuntimeNodes#ensureTopLevel}. */
-    private volatile boolean rootMade;
 
     @Inject
     public PollTallyStore(JcrSessions jcr, BatchedWriter writer) {
@@ -76,11 +75,7 @@ public class PollTallyStore {
      */
     public boolean recordVote(String pollId, String visitorKey, List<String> optionIds, Instant time)
             throws RepositoryException {
-        if (!rootMade) {
-            RuntimeNodes.ensureTopLevel(jcr, Workspaces.FEEDBACK, List.of(ROOT));
-            rootMade = true;
-        }
-        return writer.write(Workspaces.FEEDBACK, voteTask(pollId, visitorKey, optionIds, time));
+        return writer.write(Workspaces.FEEDBACK, TOP_LEVEL, voteTask(pollId, visitorKey, optionIds, time));
     }
 
     /**

@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 @Singleton
 public class RatingStore {
     static final String ROOT = "ratings";
+    /** The workspace's top-level nodes this store writes below, made by the writer. */
+    private static final List<String> TOP_LEVEL = List.of(ROOT);
     /** Visitor keys that named a vote node as they are, before votes were named by their hash. */
     private static final Pattern LEGACY_KEY = Pattern.compile("[0-9A-Za-z_-]{2,}");
 
@@ -43,8 +45,6 @@ public class RatingStore {
     private final BatchedWriter writer;
     /** When a vote is cast: fixed in tests. */
     private final Clock clock;
-    /** Whether this store has made sure of {@link #ROOT}; see {@link RuntimeNodes#ensureTopLevel}. */
-    private volatile boolean rootMade;
 
     @Inject
     public RatingStore(JcrSessions sessions, BatchedWriter writer) {
@@ -100,11 +100,7 @@ public class RatingStore {
         if (score < 1 || score > 5) {
             throw new IllegalArgumentException("Scores go from 1 to 5");
         }
-        if (!rootMade) {
-            RuntimeNodes.ensureTopLevel(sessions, Workspaces.FEEDBACK, List.of(ROOT));
-            rootMade = true;
-        }
-        RatingSummary result = writer.write(Workspaces.FEEDBACK, s -> {
+        RatingSummary result = writer.write(Workspaces.FEEDBACK, TOP_LEVEL, s -> {
             String path = itemPath(itemId);
             if (s.nodeExists(path) && findVote(s.getNode(path), visitorKey) != null) {
                 return null;
@@ -121,7 +117,7 @@ public class RatingStore {
 
     /** Rebuilds the item's summary from its vote records (an audit, or repair after manual edits). */
     public RatingSummary recount(String itemId) throws RepositoryException {
-        return writer.write(Workspaces.FEEDBACK, s -> {
+        return writer.write(Workspaces.FEEDBACK, TOP_LEVEL, s -> {
             if (!s.nodeExists(itemPath(itemId))) {
                 return RatingSummary.empty(itemId);
             }

@@ -62,7 +62,7 @@ class ServletDispatchTest {
         repository = TestRepositories.withFixtures(dir.resolve("repo"));
         writer = new BatchedWriter(repository);
         VisitSettings settings = VisitSettings.builder().build();
-        counter = new VisitCounter(new VisitStore(repository, settings), settings, new UserAgents());
+        counter = new VisitCounter(new VisitStore(repository, writer, settings), settings, new UserAgents());
         JcrContentService content = new JcrContentService(repository, AssetLinks.URLS_ONLY);
         tomcat = new TestApiServer(dir.resolve("tomcat"), servlets(settings, content, new PageTitles(content)));
         magnolia = TestApiServer.dispatchedLikeMagnolia(dir.resolve("magnolia"), servlets(settings, content,
@@ -72,7 +72,7 @@ class ServletDispatchTest {
     /** The descriptor's two servlets, each server its own instances, as each webapp has, wired as there. */
     private static Map<String, javax.servlet.Servlet> servlets(VisitSettings settings, JcrContentService content,
             PageTitles pageTitles) {
-        StatsServlet stats = new StatsServlet(new VisitStats(new VisitStore(repository, settings), settings), pageTitles,
+        StatsServlet stats = new StatsServlet(new VisitStats(new VisitStore(repository, writer, settings), settings), pageTitles,
                 new PollService(new PollRepository(repository), new PollTallyStore(repository, writer)),
                 new RatingService(content, new RatingStore(repository, writer)), settings, new SecurityHeaders(List.of()));
         ApiSettings api = ApiSettings.builder(new byte[32]).siteOrigin(SITE).build();
