@@ -106,7 +106,7 @@ class ServletDispatchTest {
         assertThat(root.raw.body()).contains("data-civic-stats=\"/.civic/stats\"");
         TestApiServer.Reply english = get(server, "/.civic/stats/?lang=en&from=2026-01-01&to=2026-01-31");
         assertThat(english.status).isEqualTo(200);
-        assertThat(english.raw.body()).contains("<html lang=\"en\"").contains("data-from=\"2026-01-01\"");
+        assertThat(english.raw.body()).contains("<html lang=\"en\"").contains("data-civic-from=\"2026-01-01\"");
         // Magnolia merges the slashes before matching, Tomcat does not: either way the dashboard, not a redirect.
         assertThat(get(server, "/.civic/stats//").status).isEqualTo(200);
     }
