@@ -4,8 +4,8 @@
     [#import "/civic-portal/templates/macros/layout.ftl" as layout]
   Macros:
     [@layout.page site title description="" crumbs=[] canonical="" pageClass="" section="" headExtra=""]...main content...[/@layout.page]
-        The whole document: <title> is "title – site name" (pass the page's own title only), <html lang=site.lang>, head (CSS, the before-paint prefs script, the deferred site
-        script), skip link, header (site name, main navigation, language switch), breadcrumb, <main>, footer.
+        The whole document: <title> is "title – site name" (pass the page's own title only), <html lang=site.lang>, head (CSS, the before-paint prefs script, the deferred
+        widgets' shared script and site script), skip link, header (site name, main navigation, language switch), breadcrumb, <main>, footer.
         headExtra: a directive called at the end of <head>, e.g. Magnolia's page editor marker (headExtra=cms.page:
         the light module's includes/page.ftl passes it); the macros themselves stay framework-neutral.
         crumbs: a sequence of {'label': text, 'href': url} (the last one, the current page, needs no href);
@@ -56,6 +56,8 @@
 <link rel="stylesheet" href="${site.resourcesBase}/css/civic-portal.css">
 [#-- Synchronous on purpose: applies the visitor's font size and contrast before the first paint. --]
 <script src="${site.resourcesBase}/js/civic-prefs.js"></script>
+[#-- Deferred scripts run in document order: the widgets' shared script before any widget's own (in <body>). --]
+<script src="${site.resourcesBase}/js/civic-widgets.js" defer></script>
 <script src="${site.resourcesBase}/js/civic-portal.js" defer></script>
 [/#macro]
 

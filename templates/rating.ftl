@@ -7,7 +7,9 @@
         site: SiteContext. itemId: the item's JCR identifier. summary: org.civicportal.rating.RatingSummary, the
         numbers when the page was rendered (civicfn.rating(item)). Pages are cached for everyone, so nothing here
         depends on the visitor: civic-rating.js fetches the live numbers and this visitor's score, and shows the
-        radio group (it needs JavaScript to send a vote; without it the numbers still show).
+        radio group (it needs JavaScript to send a vote; without it the numbers still show). Its markup follows the
+        widget scripts' convention (webresources/js/civic-widgets.js): data-civic-* for what the script reads,
+        data-civic-msg-* for its messages, flat civic-rating-* classes.
         schemaOrg: also emit schema.org AggregateRating microdata (off by default: search engines only use it for
         a few item types, and it must then describe the item the page is about, named itemName).
 --]
@@ -16,9 +18,10 @@
 [#local uid = "civic-rating-" + itemId]
 [#local avg = summary.average?string["0.0"]]
 <section class="civic-rating" data-civic-rating="${itemId}" data-civic-api="${site.apiBase}" data-civic-lang="${site.lang}"
-    data-msg-mine="${i18n['civic.rating.mine']}" data-msg-thanks="${i18n['civic.rating.thanks']}"
-    data-msg-already="${i18n['civic.rating.already']}" data-msg-limited="${i18n['civic.rating.limited']}"
-    data-msg-error="${i18n['civic.rating.error']}" data-msg-choose="${i18n['civic.rating.choose']}"
+    data-civic-msg-mine="${i18n['civic.rating.mine']}" data-civic-msg-thanks="${i18n['civic.rating.thanks']}"
+    data-civic-msg-choose="${i18n['civic.rating.choose']}" data-civic-msg-error="${i18n['civic.rating.error']}"
+    data-civic-msg-already-voted="${i18n['civic.rating.already']}"
+    data-civic-msg-rate-limited="${i18n['civic.rating.limited']}"
     aria-labelledby="${uid}-title">
   <link rel="stylesheet" href="${site.resourcesBase}/css/civic-rating.css">
   <script src="${site.resourcesBase}/js/civic-rating.js" defer></script>

@@ -27,11 +27,12 @@
 <link rel="stylesheet" href="${resourcesBase}/css/civic-stats.css">
 [#-- Synchronous on purpose, as on the public pages: font size and contrast before the first paint. --]
 <script src="${resourcesBase}/js/civic-prefs.js"></script>
+<script src="${resourcesBase}/js/civic-widgets.js" defer></script>
 <script src="${resourcesBase}/js/civic-portal.js" defer></script>
 <script src="${statsBase}/lib/uPlot.iife.min.js" defer></script>
 <script src="${resourcesBase}/js/civic-stats.js" defer></script>
 </head>
-<body class="civic-stats" data-civic-stats="${statsBase}" data-from="${from}" data-to="${to}" data-granularity="${granularity}">
+<body class="civic-stats" data-civic-stats="${statsBase}" data-civic-from="${from}" data-civic-to="${to}" data-civic-granularity="${granularity}">
 <a class="civic-skip" href="#civic-main">${i18n['civic.site.skip']}</a>
 <header class="civic-stats-header">
   <h1>${i18n['civic.stats.title']}</h1>

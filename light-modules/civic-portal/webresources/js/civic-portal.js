@@ -64,9 +64,12 @@
     showState();
   }
 
+  // Through the widgets' shared script (listed before this one) when it is there: copying twice is heard twice.
   function status(button, text) {
     var box = button.parentNode && button.parentNode.querySelector('[role="status"]');
-    if (box) {
+    if (box && window.civicWidgets) {
+      window.civicWidgets.announce(box, text);
+    } else if (box) {
       box.textContent = text;
     }
   }

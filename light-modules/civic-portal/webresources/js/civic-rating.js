@@ -1,14 +1,15 @@
 /*
  * civic-portal rating widget: live numbers and voting for every [data-civic-rating] block (templates/rating.ftl).
  * The page is cached for everyone, so this script fetches the current numbers and this visitor's own score,
- * shows the radio group, sends the chosen score, and updates the block in place. No dependencies; deferred.
+ * shows the radio group, sends the chosen score, and updates the block in place. Deferred, after civic-widgets.js
+ * (API calls, messages, announcements; the convention is described there).
  */
 (function () {
   'use strict';
-  if (window.civicRatingLoaded) {
-    return; // one copy per page, however many widgets include the script
+  var shared = window.civicWidgets;
+  if (!shared) {
+    return; // the rendered numbers stay
   }
-  window.civicRatingLoaded = true;
 
   function text(el, value) {
     if (el) {
@@ -19,9 +20,7 @@
   function widget(root) {
     var id = root.getAttribute('data-civic-rating');
     var url = root.getAttribute('data-civic-api') + '/ratings/' + encodeURIComponent(id);
-    var lang = root.getAttribute('data-civic-lang') || document.documentElement.lang || 'vi';
-    var whole = new Intl.NumberFormat(lang);
-    var oneDecimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    var lang = shared.lang(root);
     var fieldset = root.querySelector('.civic-rating-choice');
     var inputs = root.querySelectorAll('.civic-rating-input');
     var labels = root.querySelectorAll('.civic-rating-option');
@@ -30,16 +29,12 @@
     var mine = root.querySelector('[data-civic-rating-mine]');
     var busy = false;
 
-    function msg(name, args) {
-      return (root.getAttribute('data-msg-' + name) || '').replace(/\{(\d)\}/g, function (all, n) {
-        return args && args[n] != null ? String(args[n]) : '';
-      });
+    function whole(n) {
+      return shared.number(n, lang);
     }
 
-    function announce(message) {
-      // Clear first so that the same message twice is announced twice.
-      text(status, '');
-      window.setTimeout(function () { text(status, message); }, 50);
+    function oneDecimal(n) {
+      return shared.number(n, lang, 1);
     }
 
     function chosen() {
@@ -53,7 +48,7 @@
 
     function highlight(score) {
       for (var i = 0; i < labels.length; i++) {
-        labels[i].classList.toggle('is-on', i < score);
+        labels[i].classList.toggle('civic-rating-option-on', i < score);
       }
     }
 
@@ -67,9 +62,9 @@
     }
 
     function show(summary) {
-      text(root.querySelector('[data-civic-rating-total]'), whole.format(summary.total));
-      text(root.querySelector('[data-civic-rating-count]'), whole.format(summary.count));
-      text(root.querySelector('[data-civic-rating-average]'), oneDecimal.format(summary.average));
+      text(root.querySelector('[data-civic-rating-total]'), whole(summary.total));
+      text(root.querySelector('[data-civic-rating-count]'), whole(summary.count));
+      text(root.querySelector('[data-civic-rating-average]'), oneDecimal(summary.average));
       stars(summary.average);
       for (var s = 1; s <= 5; s++) {
         var votes = summary.histogram[s - 1];
@@ -79,7 +74,7 @@
           meter.value = percent;
           meter.textContent = percent + '%';
         }
-        text(root.querySelector('[data-civic-rating-votes="' + s + '"]'), whole.format(votes));
+        text(root.querySelector('[data-civic-rating-votes="' + s + '"]'), whole(votes));
       }
       if (summary.myScore) {
         showMine(summary.myScore);
@@ -92,30 +87,24 @@
       }
       highlight(score);
       fieldset.disabled = true;
-      fieldset.classList.add('is-done');
-      text(mine, msg('mine', [score]));
+      fieldset.classList.add('civic-rating-choice-done');
+      text(mine, shared.msg(root, 'mine', [score]));
       mine.hidden = false;
     }
 
-    function request(method, body) {
-      return fetch(url, {
-        method: method,
-        credentials: 'same-origin',
-        headers: body ? { 'Content-Type': 'application/json', 'Accept': 'application/json' } : { 'Accept': 'application/json' },
-        body: body ? JSON.stringify(body) : undefined
-      });
-    }
-
     function refresh() {
-      return request('GET').then(function (r) {
-        return r.ok ? r.json().then(show) : null;
-      }).catch(function () { /* the rendered numbers stay */ });
+      // When the numbers cannot be fetched, the rendered ones stay.
+      return shared.request(url).then(function (answer) {
+        if (answer.ok) {
+          show(answer.body);
+        }
+      });
     }
 
     function send() {
       var score = chosen();
       if (!score) {
-        announce(msg('choose'));
+        shared.announce(status, shared.msg(root, 'choose'));
         return;
       }
       if (busy) {
@@ -123,22 +112,18 @@
       }
       busy = true;
       button.disabled = true;
-      request('POST', { score: score }).then(function (r) {
-        if (r.ok) {
-          return r.json().then(function (summary) {
-            show(summary);
-            announce(msg('thanks', [whole.format(summary.count), oneDecimal.format(summary.average)]));
-            // The button is gone with the disabled group: keep focus on the result instead of losing it.
-            mine.focus();
-          });
+      shared.request(url, 'POST', { score: score }).then(function (answer) {
+        if (answer.ok) {
+          var summary = answer.body;
+          show(summary);
+          shared.announce(status, shared.msg(root, 'thanks', [whole(summary.count), oneDecimal(summary.average)]));
+          // The button is gone with the disabled group: keep focus on the result instead of losing it.
+          mine.focus();
+          return null;
         }
-        if (r.status === 409) {
-          announce(msg('already'));
-          return refresh();
-        }
-        announce(msg(r.status === 429 ? 'limited' : 'error'));
-      }).catch(function () {
-        announce(msg('error'));
+        shared.announce(status, shared.errorMessage(root, answer));
+        // Already voted (on another page, or in another tab): show that vote.
+        return answer.status === 409 ? refresh() : null;
       }).then(function () {
         busy = false;
         button.disabled = false;
@@ -153,16 +138,5 @@
     refresh();
   }
 
-  function init() {
-    var roots = document.querySelectorAll('[data-civic-rating]');
-    for (var i = 0; i < roots.length; i++) {
-      widget(roots[i]);
-    }
-  }
-
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', init);
-  } else {
-    init();
-  }
+  shared.start('[data-civic-rating]', widget);
 }());

@@ -1,10 +1,12 @@
 /*
  * Charts of the visit statistics dashboard: the series JSON the tables below were rendered from, drawn with
- * uPlot (loaded before this script). Without JavaScript, or if loading fails, the tables stay the whole story.
+ * uPlot and fetched through civic-widgets.js (both loaded before this script). Without JavaScript, or if loading
+ * fails, the tables stay the whole story.
  */
 (function () {
   'use strict';
 
+  var shared = window.civicWidgets;
   var body = document.body;
   var base = body.getAttribute('data-civic-stats');
 
@@ -39,27 +41,25 @@
     return chart;
   }
 
-  if (!base || typeof window.uPlot !== 'function' || !window.fetch) {
+  if (!base || typeof window.uPlot !== 'function' || !shared || !window.fetch) {
     return;
   }
-  var params = 'from=' + encodeURIComponent(body.getAttribute('data-from'))
-    + '&to=' + encodeURIComponent(body.getAttribute('data-to'))
-    + '&granularity=' + encodeURIComponent(body.getAttribute('data-granularity'));
-  window.fetch(base + '/api/series?' + params, { credentials: 'same-origin', cache: 'no-store' })
-    .then(function (r) { return r.ok ? r.json() : null; })
-    .then(function (json) {
-      if (!json) {
-        return;
-      }
-      var table = document.querySelector('[data-civic-table="series"]');
-      var traffic = document.querySelector('[data-civic-chart="traffic"]');
-      var excluded = document.querySelector('[data-civic-chart="excluded"]');
-      if (traffic) {
-        draw(traffic, json.rows, [{ name: 'pageViews', column: 1 }, { name: 'visits', column: 2 }, { name: 'visitors', column: 3 }], table);
-      }
-      if (excluded) {
-        draw(excluded, json.rows, [{ name: 'excluded', column: 4 }], table);
-      }
-    })
-    .catch(function () { /* The tables already show the figures. */ });
+  var params = 'from=' + encodeURIComponent(body.getAttribute('data-civic-from'))
+    + '&to=' + encodeURIComponent(body.getAttribute('data-civic-to'))
+    + '&granularity=' + encodeURIComponent(body.getAttribute('data-civic-granularity'));
+  shared.request(base + '/api/series?' + params).then(function (answer) {
+    if (!answer.ok || !answer.body) {
+      return;
+    }
+    var rows = answer.body.rows;
+    var table = document.querySelector('[data-civic-table="series"]');
+    var traffic = document.querySelector('[data-civic-chart="traffic"]');
+    var excluded = document.querySelector('[data-civic-chart="excluded"]');
+    if (traffic) {
+      draw(traffic, rows, [{ name: 'pageViews', column: 1 }, { name: 'visits', column: 2 }, { name: 'visitors', column: 3 }], table);
+    }
+    if (excluded) {
+      draw(excluded, rows, [{ name: 'excluded', column: 4 }], table);
+    }
+  }).catch(function () { /* The tables already show the figures. */ });
 }());

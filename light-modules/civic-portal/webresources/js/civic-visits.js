@@ -1,11 +1,13 @@
 /*
- * civic-portal visit tracking and the live counter block, dependency-free. Every page sends one beacon
- * (text/plain, so no CORS preflight); counter blocks ([data-civic-visits]) then refresh their numbers from
- * /visits/summary, again every minute while the page is visible.
+ * civic-portal visit tracking and the live counter block. Every page sends one beacon (text/plain, so no CORS
+ * preflight); counter blocks ([data-civic-visits]) then refresh their numbers from /visits/summary, again every
+ * minute while the page is visible, through civic-widgets.js (listed before this script; the convention is
+ * described there). The beacon needs nothing else.
  */
 (function () {
   'use strict';
 
+  var shared = window.civicWidgets;
   var script = document.currentScript;
   var api = (script && script.getAttribute('data-civic-api')) || '/.civic/api';
   var REFRESH_MS = 60000;
@@ -64,17 +66,15 @@
   }
 
   function refresh(blocks) {
-    if (document.hidden || !window.fetch) {
+    if (document.hidden || !shared || !window.fetch) {
       return;
     }
-    window.fetch(api + '/visits/summary', { cache: 'no-store', credentials: 'same-origin' })
-      .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (summary) {
-        if (summary) {
-          blocks.forEach(function (b) { show(b, summary); });
-        }
-      })
-      .catch(function () { /* Keep the numbers the page was rendered with. */ });
+    // When the summary cannot be fetched, the numbers the page was rendered with stay.
+    shared.request(api + '/visits/summary').then(function (answer) {
+      if (answer.ok && answer.body) {
+        blocks.forEach(function (b) { show(b, answer.body); });
+      }
+    });
   }
 
   var blocks = Array.prototype.slice.call(document.querySelectorAll('[data-civic-visits]'));

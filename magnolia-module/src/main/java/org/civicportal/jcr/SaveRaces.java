@@ -3,14 +3,14 @@ package org.civicportal.jcr;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How writers retry a save that lost a race ({@link javax.jcr.InvalidItemStateException}): another writer of the
- * repository, typically another cluster node, saved the same nodes first. Each retry starts from fresh state after a
- * random pause that doubles in range with each loss, so that two nodes writing the same tally under load drift
- * apart instead of colliding again in lockstep.
+ * How the {@link BatchedWriter} retries a save that lost a race ({@link javax.jcr.InvalidItemStateException}):
+ * another writer of the repository, typically another cluster node, saved the same nodes first. Each retry starts
+ * from fresh state after a random pause that doubles in range with each loss, so that two nodes writing the same
+ * tally under load drift apart instead of colliding again in lockstep.
  */
-public final class SaveRaces {
+final class SaveRaces {
     /** Attempts of one save before the writer gives up on it. */
-    public static final int ATTEMPTS = 12;
+    static final int ATTEMPTS = 12;
     private static final long FIRST_PAUSE_MS = 4;
     private static final long LONGEST_PAUSE_MS = 250;
 
@@ -18,7 +18,7 @@ public final class SaveRaces {
     }
 
     /** Waits before the next attempt after {@code lost} lost races (1 or more); false once none is left. */
-    public static boolean pauseBeforeRetry(int lost) {
+    static boolean pauseBeforeRetry(int lost) {
         if (lost >= ATTEMPTS) {
             return false;
         }

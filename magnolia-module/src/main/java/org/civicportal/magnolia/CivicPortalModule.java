@@ -161,6 +161,7 @@ public class CivicPortalModule implements ModuleLifecycle {
             visitCounter.get().flushQuietly();
             return;
         }
+        // In this order: the counter's last flush is a write of the writer's.
         visitCounter.get().close();
         writer.get().close();
         LOG.info("civic-portal stopped: visit counts saved, background threads ended");

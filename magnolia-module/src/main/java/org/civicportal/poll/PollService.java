@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import javax.jcr.RepositoryException;
-import org.civicportal.poll.PollRejection.Reason;
+import org.civicportal.feedback.Refusal;
+import org.civicportal.feedback.Refusal.Reason;
 
 /** Opinion polls: what a visitor may see of a poll, and one vote per visitor while it is open. */
 @Singleton
@@ -36,7 +37,7 @@ public class PollService {
     }
 
     /** The poll as this visitor sees it; a null visitor key is a visitor who has not voted. */
-    public PollView view(String pollId, String visitorKey) throws PollRejection, RepositoryException {
+    public PollView view(String pollId, String visitorKey) throws Refusal, RepositoryException {
         Poll poll = find(pollId);
         boolean hasVoted = visitorKey != null && tallies.hasVoted(poll.getId(), visitorKey);
         return view(poll, clock.instant(), hasVoted);
@@ -47,19 +48,19 @@ public class PollService {
      * Nothing is stored unless every check passes; the vote is saved before this returns.
      */
     public PollView vote(String pollId, String visitorKey, List<String> optionIds)
-            throws PollRejection, RepositoryException {
+            throws Refusal, RepositoryException {
         Poll poll = find(pollId);
         Instant now = clock.instant();
         PollStatus status = poll.statusAt(now);
         if (status == PollStatus.SCHEDULED) {
-            throw new PollRejection(Reason.POLL_NOT_OPEN, "This poll is not open yet.");
+            throw new Refusal(Reason.POLL_NOT_OPEN, "This poll is not open yet.");
         }
         if (status == PollStatus.CLOSED) {
-            throw new PollRejection(Reason.POLL_CLOSED, "This poll is closed.");
+            throw new Refusal(Reason.POLL_CLOSED, "This poll is closed.");
         }
         validate(poll, optionIds);
         if (!tallies.recordVote(poll.getId(), visitorKey, optionIds, now)) {
-            throw new PollRejection(Reason.ALREADY_VOTED, "You have already voted in this poll.");
+            throw new Refusal(Reason.ALREADY_VOTED, "You have already voted in this poll.");
         }
         return view(poll, now, true);
     }
@@ -100,15 +101,15 @@ public class PollService {
         return views;
     }
 
-    private Poll find(String pollId) throws PollRejection, RepositoryException {
+    private Poll find(String pollId) throws Refusal, RepositoryException {
         Optional<Poll> poll = polls.findById(pollId);
         if (poll.isEmpty()) {
-            throw new PollRejection(Reason.NOT_FOUND, "No such poll.");
+            throw new Refusal(Reason.NOT_FOUND, "No such poll.");
         }
         return poll.get();
     }
 
-    private static void validate(Poll poll, List<String> optionIds) throws PollRejection {
+    private static void validate(Poll poll, List<String> optionIds) throws Refusal {
         if (optionIds == null || optionIds.isEmpty()) {
             throw invalid("Choose at least one option.");
         }
@@ -136,8 +137,8 @@ public class PollService {
         }
     }
 
-    private static PollRejection invalid(String message) {
-        return new PollRejection(Reason.INVALID_REQUEST, message);
+    private static Refusal invalid(String message) {
+        return new Refusal(Reason.INVALID_REQUEST, message);
     }
 
     private PollView view(Poll poll, Instant now, boolean hasVoted) throws RepositoryException {

@@ -2,14 +2,10 @@ package org.civicportal.poll;
 
 import static org.civicportal.jcr.RuntimeNodes.child;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import javax.jcr.Node;
@@ -18,9 +14,9 @@ import javax.jcr.PropertyIterator;
 import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
 import org.apache.jackrabbit.util.Text;
+import org.civicportal.feedback.VoteRecords;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.JcrSessions;
-import org.civicportal.jcr.RuntimeNodes;
 import org.civicportal.jcr.SessionWork;
 import org.civicportal.jcr.Workspaces;
 
@@ -30,19 +26,18 @@ import org.civicportal.jcr.Workspaces;
  * <pre>
  * /polls/{pollId}             ballots (Long)
  *   tallies                   one Long property per option id (JCR-escaped)
- *   votes/{hh}/{visitorHash}  visitor, options (String[]), time (Date); hh = first two hex digits, to keep
- *                             child lists short
+ *   votes/{hh}/{visitorHash}  options (String[]), and what every vote record holds: see {@link VoteRecords}
  * </pre>
  * The vote record doubles as the one-vote marker: its path is derived from the visitor key.
  */
 @Singleton
 public class PollTallyStore {
     static final String ROOT = "polls";
+    /** The workspace's top-level nodes this store writes below, made by the writer. */
+    private static final List<String> TOP_LEVEL = List.of(ROOT);
 
     private final JcrSessions jcr;
     private final BatchedWriter writer;
-    /** Whether this store has made sure of {@link #ROOT}; see {@link RuntimeNodes#ensureTopLevel}. */
-    private volatile boolean rootMade;
 
     @Inject
     public PollTallyStore(JcrSessions jcr, BatchedWriter writer) {
@@ -80,11 +75,7 @@ public class PollTallyStore {
      */
     public boolean recordVote(String pollId, String visitorKey, List<String> optionIds, Instant time)
             throws RepositoryException {
-        if (!rootMade) {
-            RuntimeNodes.ensureTopLevel(jcr, Workspaces.FEEDBACK, List.of(ROOT));
-            rootMade = true;
-        }
-        return writer.write(Workspaces.FEEDBACK, voteTask(pollId, visitorKey, optionIds, time));
+        return writer.write(Workspaces.FEEDBACK, TOP_LEVEL, voteTask(pollId, visitorKey, optionIds, time));
     }
 
     /**
@@ -104,13 +95,7 @@ public class PollTallyStore {
                 String name = Text.escapeIllegalJcrChars(id);
                 tallies.setProperty(name, (tallies.hasProperty(name) ? tallies.getProperty(name).getLong() : 0) + 1);
             }
-            String hash = visitorHash(visitorKey);
-            Node record = child(child(child(poll, "votes"), hash.substring(0, 2)), hash);
-            record.setProperty("visitor", hash);
-            record.setProperty("options", optionIds.toArray(new String[0]));
-            Calendar at = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-            at.setTimeInMillis(time.toEpochMilli());
-            record.setProperty("time", at);
+            VoteRecords.add(poll, visitorKey, time).setProperty("options", optionIds.toArray(new String[0]));
             return true;
         };
     }
@@ -121,15 +106,6 @@ public class PollTallyStore {
     }
 
     private static String votePath(String pollId, String visitorKey) {
-        String hash = visitorHash(visitorKey);
-        return pollPath(pollId) + "/votes/" + hash.substring(0, 2) + "/" + hash;
-    }
-
-    /**
-     * The visitor key is already a keyed hash from the web layer; hashing it once more gives a fixed-length name
-     * that is always a valid JCR name and spreads records evenly over the shards.
-     */
-    static String visitorHash(String visitorKey) {
-        return Hashing.sha256().hashString(visitorKey, StandardCharsets.UTF_8).toString();
+        return pollPath(pollId) + "/" + VoteRecords.path(visitorKey);
     }
 }

@@ -5,6 +5,8 @@ import com.google.common.cache.CacheBuilder;
 import org.civicportal.content.Article;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentService;
+import org.civicportal.feedback.Refusal;
+import org.civicportal.feedback.Refusal.Reason;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
@@ -46,17 +48,27 @@ public class RatingService {
         return Optional.of(store.read(itemId, visitorKey));
     }
 
+    /** {@link #summary}, refused when the id is not that of a rateable item: what the API answers. */
+    public RatingSummary view(String itemId, String visitorKey) throws Refusal, RepositoryException {
+        return summary(itemId, visitorKey).orElseThrow(RatingService::notRateable);
+    }
+
     /** The numbers a page shows when rendered: no visitor's score, since pages are cached for everyone. */
     public RatingSummary forPage(Article item) throws RepositoryException {
         return store.read(item.getId(), null);
     }
 
-    public RatingSummary vote(String itemId, String visitorKey, int score)
-            throws RepositoryException, NotRateableException, AlreadyVotedException {
+    /** Records the visitor's score and returns the new summary, once saved; nothing is stored when refused. */
+    public RatingSummary vote(String itemId, String visitorKey, int score) throws Refusal, RepositoryException {
         if (!isRateable(itemId)) {
-            throw new NotRateableException(itemId);
+            throw notRateable();
         }
-        return store.vote(itemId, visitorKey, score);
+        return store.vote(itemId, visitorKey, score)
+                .orElseThrow(() -> new Refusal(Reason.ALREADY_VOTED, "This visitor has already rated this item."));
+    }
+
+    private static Refusal notRateable() {
+        return new Refusal(Reason.NOT_FOUND, "No rateable item with this id.");
     }
 
     /** Recomputes the summary from the vote records. */

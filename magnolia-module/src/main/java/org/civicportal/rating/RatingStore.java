@@ -2,6 +2,7 @@ package org.civicportal.rating;
 
 import static org.civicportal.jcr.RuntimeNodes.child;
 
+import org.civicportal.feedback.VoteRecords;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.JcrSessions;
 import org.civicportal.jcr.RuntimeNodes;
@@ -15,36 +16,42 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.Value;
 import javax.jcr.ValueFactory;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Ratings in the {@code civic-feedback} workspace, keyed by the item's JCR identifier so that moving or
  * re-publishing the item keeps them:
  * <pre>
  * /ratings/{id[0..2]}/{itemId}           itemId, count, total, histogram (5 longs: votes per score)
- *     votes/{key[0..2]}/{visitorKey}     score, time      (one node per vote: the one-vote marker and the record)
+ *     votes/{hh}/{visitorHash}           score, and what every vote record holds: see {@link VoteRecords}
  * </pre>
- * Two-character shard levels keep child lists short; Jackrabbit slows down on very long ones.
+ * Two-character shard levels keep child lists short; Jackrabbit slows down on very long ones. One node per vote:
+ * the one-vote marker and the record. Votes cast before ratings named them as polls do are at
+ * {@code votes/{key[0..2]}/{visitorKey}}, and still count (see {@link #findVote}).
  */
 @Singleton
 public class RatingStore {
     static final String ROOT = "ratings";
+    /** The workspace's top-level nodes this store writes below, made by the writer. */
+    private static final List<String> TOP_LEVEL = List.of(ROOT);
+    /** Visitor keys that named a vote node as they are, before votes were named by their hash. */
+    private static final Pattern LEGACY_KEY = Pattern.compile("[0-9A-Za-z_-]{2,}");
 
     private final JcrSessions sessions;
     private final BatchedWriter writer;
-    private final Supplier<Calendar> clock;
-    /** Whether this store has made sure of {@link #ROOT}; see {@link RuntimeNodes#ensureTopLevel}. */
-    private volatile boolean rootMade;
+    /** When a vote is cast: fixed in tests. */
+    private final Clock clock;
 
     @Inject
     public RatingStore(JcrSessions sessions, BatchedWriter writer) {
-        this(sessions, writer, Calendar::getInstance);
+        this(sessions, writer, Clock.systemUTC());
     }
 
-    public RatingStore(JcrSessions sessions, BatchedWriter writer, Supplier<Calendar> clock) {
+    public RatingStore(JcrSessions sessions, BatchedWriter writer, Clock clock) {
         this.sessions = sessions;
         this.writer = writer;
         this.clock = clock;
@@ -58,11 +65,8 @@ public class RatingStore {
                 return RatingSummary.empty(itemId);
             }
             Node item = s.getNode(path);
-            Integer mine = null;
-            String votePath = path + "/" + votePath(visitorKey);
-            if (visitorKey != null && s.nodeExists(votePath)) {
-                mine = (int) s.getNode(votePath).getProperty("score").getLong();
-            }
+            Node vote = visitorKey == null ? null : findVote(item, visitorKey);
+            Integer mine = vote == null ? null : (int) vote.getProperty("score").getLong();
             return new RatingSummary(itemId, histogram(item), mine);
         });
     }
@@ -89,42 +93,31 @@ public class RatingStore {
     }
 
     /**
-     * Records the vote and returns the new summary, once saved.
-     *
-     * @throws AlreadyVotedException when this visitor key has a vote on the item; nothing is changed then
+     * Records the vote and returns the new summary, once saved; empty when this visitor key has a vote on the item
+     * already (nothing is changed then).
      */
-    public RatingSummary vote(String itemId, String visitorKey, int score)
-            throws RepositoryException, AlreadyVotedException {
+    public Optional<RatingSummary> vote(String itemId, String visitorKey, int score) throws RepositoryException {
         if (score < 1 || score > 5) {
             throw new IllegalArgumentException("Scores go from 1 to 5");
         }
-        if (!rootMade) {
-            RuntimeNodes.ensureTopLevel(sessions, Workspaces.FEEDBACK, List.of(ROOT));
-            rootMade = true;
-        }
-        RatingSummary result = writer.write(Workspaces.FEEDBACK, s -> {
+        RatingSummary result = writer.write(Workspaces.FEEDBACK, TOP_LEVEL, s -> {
             String path = itemPath(itemId);
-            if (s.nodeExists(path + "/" + votePath(visitorKey))) {
+            if (s.nodeExists(path) && findVote(s.getNode(path), visitorKey) != null) {
                 return null;
             }
             Node item = itemNode(s, itemId);
-            Node vote = child(child(item, "votes"), visitorKey.substring(0, 2)).addNode(visitorKey, RuntimeNodes.TYPE);
-            vote.setProperty("score", score);
-            vote.setProperty("time", clock.get());
+            VoteRecords.add(item, visitorKey, clock.instant()).setProperty("score", score);
             long[] h = histogram(item);
             h[score - 1]++;
             writeSummary(item, h);
             return new RatingSummary(itemId, h, score);
         });
-        if (result == null) {
-            throw new AlreadyVotedException(itemId);
-        }
-        return result;
+        return Optional.ofNullable(result);
     }
 
     /** Rebuilds the item's summary from its vote records (an audit, or repair after manual edits). */
     public RatingSummary recount(String itemId) throws RepositoryException {
-        return writer.write(Workspaces.FEEDBACK, s -> {
+        return writer.write(Workspaces.FEEDBACK, TOP_LEVEL, s -> {
             if (!s.nodeExists(itemPath(itemId))) {
                 return RatingSummary.empty(itemId);
             }
@@ -149,8 +142,20 @@ public class RatingStore {
         return "/" + ROOT + "/" + itemId.substring(0, 2) + "/" + itemId;
     }
 
-    private static String votePath(String visitorKey) {
-        return "votes/" + (visitorKey == null ? "-" : visitorKey.substring(0, 2) + "/" + visitorKey);
+    /**
+     * {@code visitorKey}'s vote on {@code item}, or null: the record named as polls name theirs, else one from before
+     * ratings did, named by the key itself (only keys that make a plain node name can have named one).
+     */
+    private static Node findVote(Node item, String visitorKey) throws RepositoryException {
+        String path = VoteRecords.path(visitorKey);
+        if (item.hasNode(path)) {
+            return item.getNode(path);
+        }
+        if (!LEGACY_KEY.matcher(visitorKey).matches()) {
+            return null;
+        }
+        String legacy = "votes/" + visitorKey.substring(0, 2) + "/" + visitorKey;
+        return item.hasNode(legacy) ? item.getNode(legacy) : null;
     }
 
     private static Node itemNode(Session s, String itemId) throws RepositoryException {

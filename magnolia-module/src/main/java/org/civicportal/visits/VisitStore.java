@@ -3,15 +3,15 @@ package org.civicportal.visits;
 import static org.civicportal.jcr.RuntimeNodes.child;
 
 import org.apache.datasketches.hll.HllSketch;
+import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.JcrSessions;
 import org.civicportal.jcr.RuntimeNodes;
-import org.civicportal.jcr.SaveRaces;
+import org.civicportal.jcr.SessionWork;
 import org.civicportal.jcr.Workspaces;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import javax.jcr.Binary;
-import javax.jcr.InvalidItemStateException;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.PathNotFoundException;
@@ -50,23 +50,25 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @Singleton
 public class VisitStore {
-    /** Top-level nodes, made on first write; see {@link RuntimeNodes#ensureTopLevel}. */
+    /** The workspace's top-level nodes this store writes below, made by the writer. */
     private static final List<String> TOP_LEVEL = List.of("days", "months", "years", "online", "secrets");
     static final String ESTIMATE = "visitorEstimate";
 
     private final JcrSessions sessions;
+    private final BatchedWriter writer;
     private final String shard;
     private final AtomicLong saves = new AtomicLong();
     private final SecureRandom random = new SecureRandom();
-    private volatile boolean topLevelMade;
 
+    /** Reads and starts nothing: the first write starts the writer's thread for civic-visits. */
     @Inject
-    public VisitStore(JcrSessions sessions, VisitSettings settings) {
+    public VisitStore(JcrSessions sessions, BatchedWriter writer, VisitSettings settings) {
         this.sessions = sessions;
+        this.writer = writer;
         this.shard = settings.getShard();
     }
 
-    /** JCR saves made so far by this store (for tests and the benchmark). */
+    /** Writes saved so far by this store (for tests and the benchmark). */
     public long saves() {
         return saves.get();
     }
@@ -250,30 +252,11 @@ public class VisitStore {
         });
     }
 
-    /** Runs {@code work} and saves, again from fresh state if another writer saved the same nodes first. */
-    private <T> T write(org.civicportal.jcr.SessionWork<T> work) throws RepositoryException {
-        if (!topLevelMade) {
-            RuntimeNodes.ensureTopLevel(sessions, Workspaces.VISITS, TOP_LEVEL);
-            topLevelMade = true;
-        }
-        return sessions.withSession(Workspaces.VISITS, s -> {
-            for (int lost = 1; ; lost++) {
-                try {
-                    T result = work.run(s);
-                    s.save();
-                    saves.incrementAndGet();
-                    return result;
-                } catch (InvalidItemStateException e) {
-                    s.refresh(false);
-                    if (!SaveRaces.pauseBeforeRetry(lost)) {
-                        throw e;
-                    }
-                } catch (RepositoryException | RuntimeException e) {
-                    s.refresh(false);
-                    throw e;
-                }
-            }
-        });
+    /** Runs {@code work} through the writer: saved, retried from fresh state if another writer saved first. */
+    private <T> T write(SessionWork<T> work) throws RepositoryException {
+        T result = writer.write(Workspaces.VISITS, TOP_LEVEL, work);
+        saves.incrementAndGet();
+        return result;
     }
 
     static String dayPath(LocalDate d) {

@@ -2,6 +2,8 @@ package org.civicportal.web;
 
 import java.util.Map;
 
+import org.civicportal.feedback.Refusal;
+
 /**
  * A request the API refuses: answered as {@code {"error": code, "message": text}} with its status and headers.
  * Thrown before anything is changed, so a refused request never has an effect.
@@ -32,6 +34,21 @@ public class ApiException extends Exception {
 
     public static ApiException conflict(String code, String message) {
         return new ApiException(409, code, message);
+    }
+
+    /**
+     * The answer to a refusal of the rating or poll service: the one place where a {@link Refusal.Reason} becomes
+     * an HTTP status and error code. The message is the refusal's own.
+     */
+    public static ApiException refused(Refusal refusal) {
+        String message = refusal.getMessage();
+        return switch (refusal.getReason()) {
+            case NOT_FOUND -> notFound(message);
+            case INVALID_REQUEST -> invalid(message);
+            case ALREADY_VOTED -> conflict("already_voted", message);
+            case POLL_NOT_OPEN -> conflict("poll_not_open", message);
+            case POLL_CLOSED -> conflict("poll_closed", message);
+        };
     }
 
     public static ApiException methodNotAllowed(String... allowed) {

@@ -1,5 +1,6 @@
 package org.civicportal.web;
 
+import org.civicportal.feedback.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,8 @@ public class CivicApiServlet extends HttpServlet {
             handler.handle(new ApiCall(request, response, guards, segments.subList(1, segments.size())));
         } catch (ApiException e) {
             Json.writeError(response, e);
+        } catch (Refusal e) {
+            Json.writeError(response, ApiException.refused(e));
         } catch (RuntimeException e) {
             LOG.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
             if (!response.isCommitted()) {

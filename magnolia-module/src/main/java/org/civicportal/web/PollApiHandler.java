@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.jcr.RepositoryException;
-import org.civicportal.poll.PollRejection;
+import org.civicportal.feedback.Refusal;
 import org.civicportal.poll.PollService;
 import org.civicportal.poll.PollView;
 
@@ -29,7 +29,7 @@ public class PollApiHandler implements ApiHandler {
     }
 
     @Override
-    public void handle(ApiCall call) throws ApiException, IOException {
+    public void handle(ApiCall call) throws ApiException, Refusal, IOException {
         List<String> path = call.path();
         boolean poll = path.size() == 1;
         boolean votes = path.size() == 2 && "votes".equals(path.get(1));
@@ -55,21 +55,8 @@ public class PollApiHandler implements ApiHandler {
             PollView view = polls.vote(pollId, visitor.key(), options);
             call.remember(visitor);
             call.respond(200, json(view));
-        } catch (PollRejection e) {
-            throw refusal(e);
         } catch (RepositoryException e) {
             throw new IllegalStateException("Poll storage failed", e);
-        }
-    }
-
-    private static ApiException refusal(PollRejection e) {
-        switch (e.getReason()) {
-            case NOT_FOUND:
-                return ApiException.notFound(e.getMessage());
-            case INVALID_REQUEST:
-                return ApiException.invalid(e.getMessage());
-            default:
-                return ApiException.conflict(e.getReason().getCode(), e.getMessage());
         }
     }
 

@@ -1,7 +1,6 @@
 package org.civicportal.web;
 
-import org.civicportal.rating.AlreadyVotedException;
-import org.civicportal.rating.NotRateableException;
+import org.civicportal.feedback.Refusal;
 import org.civicportal.rating.RatingService;
 import org.civicportal.rating.RatingSummary;
 
@@ -26,7 +25,7 @@ public class RatingApiHandler implements ApiHandler {
     }
 
     @Override
-    public void handle(ApiCall call) throws ApiException, IOException {
+    public void handle(ApiCall call) throws ApiException, Refusal, IOException {
         if (call.path().size() != 1) {
             throw ApiException.notFound("No such API resource.");
         }
@@ -38,9 +37,7 @@ public class RatingApiHandler implements ApiHandler {
         try {
             if ("GET".equals(method)) {
                 call.limitReads();
-                RatingSummary summary = ratings.summary(itemId, call.visitorKey())
-                        .orElseThrow(RatingApiHandler::notRateable);
-                call.respond(200, json(summary));
+                call.respond(200, json(ratings.view(itemId, call.visitorKey())));
                 return;
             }
             call.requireSameSite();
@@ -50,17 +47,9 @@ public class RatingApiHandler implements ApiHandler {
             RatingSummary summary = ratings.vote(itemId, visitor.key(), score);
             call.remember(visitor);
             call.respond(200, json(summary));
-        } catch (NotRateableException e) {
-            throw notRateable();
-        } catch (AlreadyVotedException e) {
-            throw ApiException.conflict("already_voted", "This visitor has already rated this item.");
         } catch (RepositoryException e) {
             throw new IllegalStateException("Rating storage failed", e);
         }
-    }
-
-    private static ApiException notRateable() {
-        return ApiException.notFound("No rateable item with this id.");
     }
 
     static Map<String, Object> json(RatingSummary s) {

@@ -110,4 +110,85 @@ class BatchedWriterTest {
             throw new RepositoryException("direct");
         })).isInstanceOf(RepositoryException.class).hasMessage("direct");
     }
+
+    @Test
+    void theTopLevelNodesATaskNamesAreMadeInASaveOfTheirOwnBeforeItRuns() throws Exception {
+        String made = writer.write(Workspaces.FEEDBACK, List.of("top-a", "top-b"), s -> {
+            // Already saved by the writer, not added by this task's session.
+            assertThat(s.getNode("/top-a").isNew()).isFalse();
+            assertThat(s.getNode("/top-b").getPrimaryNodeType().getName()).isEqualTo(RuntimeNodes.TYPE);
+            s.getNode("/top-a").addNode("below", RuntimeNodes.TYPE);
+            return "done";
+        });
+        assertThat(made).isEqualTo("done");
+        // Made once: a node removed behind the writer's back is not made again by this writer.
+        repository.withSession(Workspaces.FEEDBACK, s -> {
+            s.getNode("/top-b").remove();
+            s.save();
+            return null;
+        });
+        boolean madeAgain = writer.write(Workspaces.FEEDBACK, List.of("top-b"), s -> s.nodeExists("/top-b"));
+        assertThat(madeAgain).isFalse();
+    }
+
+    @Test
+    void aSaveThatLostARaceIsRetriedFromFreshState() throws Exception {
+        repository.withSession(Workspaces.FEEDBACK, s -> {
+            s.getRootNode().addNode("race", "nt:unstructured").setProperty("n", 0L);
+            s.save();
+            return null;
+        });
+        AtomicInteger runs = new AtomicInteger();
+        long lostBefore = writer.lostRaces();
+        long result = writer.write(Workspaces.FEEDBACK, s -> {
+            Node race = s.getNode("/race");
+            long next = race.getProperty("n").getLong() + 10;
+            race.setProperty("n", next);
+            if (runs.incrementAndGet() == 1) {
+                // Another writer of the repository (a cluster node) saves the same property first.
+                repository.withSession(Workspaces.FEEDBACK, other -> {
+                    other.getNode("/race").setProperty("n", 1L);
+                    other.save();
+                    return null;
+                });
+            }
+            return next;
+        });
+        assertThat(runs.get()).isEqualTo(2);
+        assertThat(result).isEqualTo(11);
+        assertThat(writer.lostRaces() - lostBefore).isEqualTo(1);
+        long saved = repository.withSession(Workspaces.FEEDBACK, s -> s.getProperty("/race/n").getLong());
+        assertThat(saved).isEqualTo(11);
+    }
+
+    @Test
+    void aCallerInterruptedWhileItsTaskWaitsTakesItBackAndItNeverRuns() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Object> blocker = writer.submit(Workspaces.FEEDBACK, waitFor(release));
+        AtomicInteger runs = new AtomicInteger();
+        CompletableFuture<Throwable> refused = new CompletableFuture<>();
+        Thread caller = new Thread(() -> {
+            try {
+                writer.write(Workspaces.FEEDBACK, s -> {
+                    runs.incrementAndGet();
+                    return addNode("taken-back").run(s);
+                });
+                refused.complete(null);
+            } catch (RepositoryException | RuntimeException e) {
+                refused.complete(e);
+            }
+        });
+        caller.start();
+        Thread.sleep(200);
+        caller.interrupt();
+        assertThat(refused.get(10, TimeUnit.SECONDS)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Interrupted");
+        release.countDown();
+        blocker.get(10, TimeUnit.SECONDS);
+        // The queue behind it was written: the task taken back was not.
+        String after = writer.write(Workspaces.FEEDBACK, s -> "after");
+        assertThat(after).isEqualTo("after");
+        assertThat(runs.get()).isZero();
+        assertThat(exists("taken-back")).isFalse();
+    }
 }

@@ -51,7 +51,7 @@ public final class MagnoliaSampleSite implements AutoCloseable {
                 SystemViewImporter.SAMPLES_FOLDER);
         writer = new BatchedWriter(repository);
         VisitSettings settings = VisitSettings.builder().build();
-        visits = new VisitCounter(new VisitStore(repository, settings), settings, new UserAgents());
+        visits = new VisitCounter(new VisitStore(repository, writer, settings), settings, new UserAgents());
         JcrContentService content = new JcrContentService(repository, AssetLinks.URLS_ONLY);
         PollService polls = new PollService(new PollRepository(repository), new PollTallyStore(repository, writer));
         RatingService ratings = new RatingService(content, new RatingStore(repository, writer));

@@ -170,9 +170,10 @@ class ModuleWiringTest {
         assertThat(config.waitsForRestart()).isFalse();
     }
 
-    /** The visits in the repository, read by a counter of its own that has counted nothing. */
+    /** The visits in the repository, read by a counter of its own that has counted nothing (nor written). */
     private static long savedVisits(VisitSettings settings) throws Exception {
-        return new VisitCounter(new VisitStore(repository, settings), settings, new UserAgents()).summary().getTotal();
+        VisitStore store = new VisitStore(repository, new BatchedWriter(repository), settings);
+        return new VisitCounter(store, settings, new UserAgents()).summary().getTotal();
     }
 
     private static List<String> civicThreads() {

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.civicportal.feedback.Refusal;
+import org.civicportal.feedback.Refusal.Reason;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.EmbeddedRepository;
-import org.civicportal.poll.PollRejection.Reason;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +81,7 @@ class PollBadInputTest {
         Tally before = store.read(pollId);
 
         assertThatThrownBy(() -> service.vote(pollId, "visitor-" + name, answers))
-                .isInstanceOf(PollRejection.class).extracting("reason").isEqualTo(Reason.INVALID_REQUEST);
+                .isInstanceOf(Refusal.class).extracting("reason").isEqualTo(Reason.INVALID_REQUEST);
 
         Tally after = store.read(pollId);
         assertThat(after.getBallots()).isEqualTo(before.getBallots()).isEqualTo(1);

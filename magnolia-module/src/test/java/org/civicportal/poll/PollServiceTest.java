@@ -25,10 +25,12 @@ import java.util.stream.Collectors;
 import javax.jcr.ImportUUIDBehavior;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
+import org.civicportal.feedback.Refusal;
+import org.civicportal.feedback.Refusal.Reason;
+import org.civicportal.feedback.VoteRecords;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.Workspaces;
-import org.civicportal.poll.PollRejection.Reason;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,7 +98,7 @@ class PollServiceTest {
         String id = threeOptions().multiple(1, 3).create(jcr);
         service().vote(id, "visitor-1", List.of("poor", "good"));
 
-        String hash = PollTallyStore.visitorHash("visitor-1");
+        String hash = VoteRecords.visitorHash("visitor-1");
         Node record = jcr.withSession(Workspaces.FEEDBACK, s -> {
             Node n = s.getNode("/polls/" + id + "/votes/" + hash.substring(0, 2) + "/" + hash);
             assertThat(n.getProperty("visitor").getString()).isEqualTo(hash).doesNotContain("visitor-1");
@@ -119,7 +121,7 @@ class PollServiceTest {
         service().vote(id, "visitor-1", List.of("good"));
 
         assertThatThrownBy(() -> service().vote(id, "visitor-1", List.of("poor")))
-                .isInstanceOf(PollRejection.class).extracting("reason").isEqualTo(Reason.ALREADY_VOTED);
+                .isInstanceOf(Refusal.class).extracting("reason").isEqualTo(Reason.ALREADY_VOTED);
         assertThat(tally(id).getBallots()).isEqualTo(1);
         assertThat(tally(id).getVotes()).containsOnlyKeys("good").containsEntry("good", 1L);
     }
@@ -143,7 +145,7 @@ class PollServiceTest {
                     // Every thread also races every other for one shared visitor: only one may win.
                     try {
                         service.vote(id, "shared-visitor", List.of("poor"));
-                    } catch (PollRejection e) {
+                    } catch (Refusal e) {
                         assertThat(e.getReason()).isEqualTo(Reason.ALREADY_VOTED);
                         refused++;
                     }
@@ -190,7 +192,7 @@ class PollServiceTest {
         PollService before = serviceAt(opens.minusMillis(1));
         assertThat(before.view(id, null).getStatus()).isEqualTo(PollStatus.SCHEDULED);
         assertThatThrownBy(() -> before.vote(id, "early", List.of("good")))
-                .isInstanceOf(PollRejection.class).extracting("reason").isEqualTo(Reason.POLL_NOT_OPEN);
+                .isInstanceOf(Refusal.class).extracting("reason").isEqualTo(Reason.POLL_NOT_OPEN);
 
         assertThat(serviceAt(opens).view(id, null).getStatus()).isEqualTo(PollStatus.OPEN);
         serviceAt(opens).vote(id, "first", List.of("good"));
@@ -199,7 +201,7 @@ class PollServiceTest {
         PollService after = serviceAt(closes);
         assertThat(after.view(id, null).getStatus()).isEqualTo(PollStatus.CLOSED);
         assertThatThrownBy(() -> after.vote(id, "late", List.of("good")))
-                .isInstanceOf(PollRejection.class).extracting("reason").isEqualTo(Reason.POLL_CLOSED);
+                .isInstanceOf(Refusal.class).extracting("reason").isEqualTo(Reason.POLL_CLOSED);
         assertThat(tally(id).getBallots()).isEqualTo(2);
     }
 
@@ -241,7 +243,7 @@ class PollServiceTest {
         assertThat(hidden.getTotalVotes()).isEqualTo(4);
         assertThat(tally(id).votesFor("poor")).isEqualTo(1);
         assertThatThrownBy(() -> service().vote(id, "v5", List.of("poor")))
-                .isInstanceOf(PollRejection.class).extracting("reason").isEqualTo(Reason.INVALID_REQUEST);
+                .isInstanceOf(Refusal.class).extracting("reason").isEqualTo(Reason.INVALID_REQUEST);
 
         TestPolls.editOption(jcr, id, "poor", "hidden", false);
         assertThat(votes(service().view(id, null))).containsExactly(2L, 1L, 1L);
@@ -271,7 +273,7 @@ class PollServiceTest {
 
         assertThat(votes(service().view(id, null))).containsExactly(1L, 0L, 0L);
         assertThatThrownBy(() -> service().vote(id, "v1", List.of("fair")))
-                .isInstanceOf(PollRejection.class).extracting("reason").isEqualTo(Reason.ALREADY_VOTED);
+                .isInstanceOf(Refusal.class).extracting("reason").isEqualTo(Reason.ALREADY_VOTED);
     }
 
     @Test
@@ -329,9 +331,9 @@ class PollServiceTest {
     @Test
     void anUnknownPollIsNotFound() {
         assertThatThrownBy(() -> service().view(UUID.randomUUID().toString(), null))
-                .isInstanceOf(PollRejection.class).extracting("reason").isEqualTo(Reason.NOT_FOUND);
+                .isInstanceOf(Refusal.class).extracting("reason").isEqualTo(Reason.NOT_FOUND);
         assertThatThrownBy(() -> service().vote(UUID.randomUUID().toString(), "v", List.of("good")))
-                .isInstanceOf(PollRejection.class).extracting("reason").isEqualTo(Reason.NOT_FOUND);
+                .isInstanceOf(Refusal.class).extracting("reason").isEqualTo(Reason.NOT_FOUND);
     }
 
     @Test
@@ -342,7 +344,7 @@ class PollServiceTest {
             return n.getIdentifier();
         });
         assertThatThrownBy(() -> service().view(folder, null))
-                .isInstanceOf(PollRejection.class).extracting("reason").isEqualTo(Reason.NOT_FOUND);
+                .isInstanceOf(Refusal.class).extracting("reason").isEqualTo(Reason.NOT_FOUND);
     }
 
     @Test

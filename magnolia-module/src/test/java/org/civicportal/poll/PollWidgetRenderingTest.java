@@ -43,8 +43,8 @@ class PollWidgetRenderingTest {
         Document d = widget(TestSiteContext.vi(), withResults(poll(false, "Theo bạn thông tin nội dung của website thế nào?"), PollStatus.OPEN));
         Element root = d.selectFirst("[data-civic-poll]");
         assertThat(root.attr("data-civic-poll")).isEqualTo(ID);
-        assertThat(root.attr("data-api")).isEqualTo("/.civic/api");
-        assertThat(root.hasClass("civic-poll--open")).isTrue();
+        assertThat(root.attr("data-civic-api")).isEqualTo("/.civic/api");
+        assertThat(root.hasClass("civic-poll-open")).isTrue();
         assertThat(root.selectFirst("fieldset legend").text()).isEqualTo("Theo bạn thông tin nội dung của website thế nào?");
         assertThat(root.select("fieldset:not([disabled]) input[type=radio]")).extracting(e -> e.attr("value"))
                 .containsExactly("good", "fair");
@@ -53,13 +53,13 @@ class PollWidgetRenderingTest {
         }
         assertThat(root.selectFirst("button[type=submit]").hasAttr("hidden")).isTrue();
         assertThat(root.selectFirst("noscript").text()).contains("JavaScript");
-        Element results = root.selectFirst(".civic-poll__results");
+        Element results = root.selectFirst(".civic-poll-results");
         assertThat(results.hasAttr("hidden")).isFalse();
         assertThat(d.getElementById(results.attr("aria-labelledby")).text()).isEqualTo("Kết quả");
-        assertThat(results.select(".civic-poll__result-count")).extracting(Element::text)
+        assertThat(results.select(".civic-poll-result-count")).extracting(Element::text)
                 .containsExactly("2 phiếu (67%)", "1 phiếu (33%)");
-        assertThat(results.selectFirst(".civic-poll__total").text()).isEqualTo("Tổng số: 3 lượt bình chọn");
-        assertThat(results.select("progress.civic-poll__bar[max=100][aria-hidden=true]")).extracting(e -> e.attr("value"))
+        assertThat(results.selectFirst(".civic-poll-total").text()).isEqualTo("Tổng số: 3 lượt bình chọn");
+        assertThat(results.select("progress.civic-poll-bar[max=100][aria-hidden=true]")).extracting(e -> e.attr("value"))
                 .containsExactly("67", "33");
         assertThat(root.select("[style]")).isEmpty();
         assertThat(root.selectFirst("[role=status][aria-live=polite]").text()).isEqualTo("Kết thúc vào 31/12/2026.");
@@ -69,8 +69,8 @@ class PollWidgetRenderingTest {
     @Test
     void resultsThatAreNotPublicAreNotInThePage() {
         Element root = widget(TestSiteContext.vi(), withoutResults(poll(false, "Q"), PollStatus.OPEN)).selectFirst("[data-civic-poll]");
-        assertThat(root.selectFirst(".civic-poll__results").hasAttr("hidden")).isTrue();
-        assertThat(root.select(".civic-poll__result")).isEmpty();
+        assertThat(root.selectFirst(".civic-poll-results").hasAttr("hidden")).isTrue();
+        assertThat(root.select(".civic-poll-result")).isEmpty();
         assertThat(root.text()).doesNotContain("%");
     }
 
@@ -79,10 +79,10 @@ class PollWidgetRenderingTest {
         Element root = widget(TestSiteContext.vi(), withoutResults(poll(true, "Q"), PollStatus.OPEN)).selectFirst("[data-civic-poll]");
         assertThat(root.select("input[type=checkbox]")).hasSize(2);
         assertThat(root.select("input[type=radio]")).isEmpty();
-        assertThat(root.attr("data-multiple")).isEqualTo("true");
-        assertThat(root.attr("data-min")).isEqualTo("1");
-        assertThat(root.attr("data-max")).isEqualTo("2");
-        Element hint = root.selectFirst(".civic-poll__hint");
+        assertThat(root.attr("data-civic-multiple")).isEqualTo("true");
+        assertThat(root.attr("data-civic-min")).isEqualTo("1");
+        assertThat(root.attr("data-civic-max")).isEqualTo("2");
+        Element hint = root.selectFirst(".civic-poll-hint");
         assertThat(hint.text()).isEqualTo("Chọn từ 1 đến 2 phương án");
         assertThat(root.selectFirst("input[type=checkbox]").attr("aria-describedby")).isEqualTo(hint.id());
     }
@@ -90,8 +90,8 @@ class PollWidgetRenderingTest {
     @Test
     void aClosedPollSaysSoAndOffersNoVoting() {
         Element root = widget(TestSiteContext.vi(), withResults(poll(false, "Q"), PollStatus.CLOSED)).selectFirst("[data-civic-poll]");
-        assertThat(root.hasClass("civic-poll--closed")).isTrue();
-        assertThat(root.hasClass("civic-poll--done")).isTrue();
+        assertThat(root.hasClass("civic-poll-closed")).isTrue();
+        assertThat(root.hasClass("civic-poll-done")).isTrue();
         assertThat(root.selectFirst("fieldset").hasAttr("disabled")).isTrue();
         assertThat(root.select("button")).isEmpty();
         assertThat(root.selectFirst("[role=status]").text()).isEqualTo("Cuộc thăm dò đã kết thúc.");
@@ -109,7 +109,7 @@ class PollWidgetRenderingTest {
         Element root = widget(TestSiteContext.en(), withResults(poll(false, "Q"), PollStatus.OPEN)).selectFirst("[data-civic-poll]");
         assertThat(root.selectFirst("h2").text()).isEqualTo("Opinion poll");
         assertThat(root.selectFirst("button").text()).isEqualTo("Vote");
-        assertThat(root.selectFirst(".civic-poll__total").text()).isEqualTo("Total: 3 votes");
+        assertThat(root.selectFirst(".civic-poll-total").text()).isEqualTo("Total: 3 votes");
     }
 
     @Test
@@ -121,11 +121,15 @@ class PollWidgetRenderingTest {
     }
 
     @Test
-    void theMessagesForTheScriptAreValidJsonInTheWidget() throws Exception {
+    void theMessagesForTheScriptAreInTheWidget() {
         Element root = widget(TestSiteContext.vi(), withoutResults(poll(false, "Q"), PollStatus.OPEN)).selectFirst("[data-civic-poll]");
-        var messages = new com.fasterxml.jackson.databind.ObjectMapper().readTree(root.attr("data-messages"));
-        assertThat(messages.get("vote").asText()).isEqualTo("Bình chọn");
-        assertThat(messages.get("option.votes").asText()).isEqualTo("{0} phiếu ({1}%)");
+        assertThat(root.selectFirst("button[type=submit]").text()).isEqualTo("Bình chọn");
+        assertThat(root.attr("data-civic-msg-option-votes")).isEqualTo("{0} phiếu ({1}%)");
+        for (String message : List.of("total", "status-scheduled", "status-closed", "status-closes-at", "status-voted",
+                "status-results-later", "status-results-private", "choose", "count", "error", "already-voted",
+                "poll-closed", "poll-not-open", "rate-limited")) {
+            assertThat(root.attr("data-civic-msg-" + message)).as(message).isNotBlank().doesNotStartWith("civic.");
+        }
     }
 
     @Test
@@ -134,12 +138,12 @@ class PollWidgetRenderingTest {
         PollView closed = withResults(poll(false, "Câu hỏi đã đóng"), PollStatus.CLOSED);
         Document d = Render.page("/org/civicportal/poll/poll-archive.ftl", TestSiteContext.vi(), Map.of("views", List.of(open, closed)));
         assertThat(d.selectFirst("h1").text()).isEqualTo("Các cuộc thăm dò ý kiến");
-        assertThat(d.select(".civic-poll-archive__item")).hasSize(2);
-        assertThat(d.select(".civic-poll-archive__item h2")).extracting(Element::text)
+        assertThat(d.select(".civic-poll-archive-item")).hasSize(2);
+        assertThat(d.select(".civic-poll-archive-item h2")).extracting(Element::text)
                 .containsExactly("Đang diễn ra · Từ 01/11/2026 đến 31/12/2026", "Đã kết thúc · Từ 01/11/2026 đến 31/12/2026");
         assertThat(d.select("legend")).extracting(Element::text).containsExactly("Câu hỏi đang mở", "Câu hỏi đã đóng");
 
         Document empty = Render.page("/org/civicportal/poll/poll-archive.ftl", TestSiteContext.en(), Map.of("views", List.of()));
-        assertThat(empty.selectFirst(".civic-poll-archive__empty").text()).isEqualTo("No polls yet.");
+        assertThat(empty.selectFirst(".civic-poll-archive-empty").text()).isEqualTo("No polls yet.");
     }
 }

@@ -2,6 +2,8 @@ package org.civicportal.rating;
 
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.JcrContentService;
+import org.civicportal.feedback.Refusal;
+import org.civicportal.feedback.Refusal.Reason;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.TestRepositories;
@@ -81,7 +83,8 @@ class RatingServiceTest {
         assertThat(third.getPercentages()).containsExactly(0, 0, 0, 67, 33);
 
         assertThatThrownBy(() -> ratings.vote(OTHER_ARTICLE, visitor("a"), 1))
-                .isInstanceOf(AlreadyVotedException.class);
+                .isInstanceOf(Refusal.class)
+                .extracting("reason").isEqualTo(Reason.ALREADY_VOTED);
         RatingSummary seenByA = ratings.summary(OTHER_ARTICLE, visitor("a")).orElseThrow();
         assertThat(seenByA.getHistogram()).containsExactly(0L, 0L, 0L, 2L, 1L);
         assertThat(seenByA.getMyScore()).isEqualTo(4);
@@ -100,7 +103,8 @@ class RatingServiceTest {
     void itemsThatAreNotRateableAreRefusedAndNothingIsStored() throws Exception {
         for (String id : List.of(NOT_RATEABLE, FOLDER, UNKNOWN)) {
             assertThat(ratings.summary(id, null)).as(id).isEmpty();
-            assertThatThrownBy(() -> ratings.vote(id, visitor("x"), 3)).as(id).isInstanceOf(NotRateableException.class);
+            assertThatThrownBy(() -> ratings.vote(id, visitor("x"), 3)).as(id).isInstanceOf(Refusal.class)
+                    .extracting("reason").isEqualTo(Reason.NOT_FOUND);
             boolean stored = repository.withSession(Workspaces.FEEDBACK, s -> s.nodeExists(RatingStore.itemPath(id)));
             assertThat(stored).as(id).isFalse();
         }
@@ -130,7 +134,8 @@ class RatingServiceTest {
                         // Every thread also retries a vote already made: always refused, never counted.
                         try {
                             ratings.vote(ARTICLE, key, 1);
-                        } catch (AlreadyVotedException e) {
+                        } catch (Refusal e) {
+                            assertThat(e.getReason()).isEqualTo(Reason.ALREADY_VOTED);
                             refused.incrementAndGet();
                         }
                     }

@@ -80,11 +80,11 @@ class RatingWidgetTest {
             assertThat(group.selectFirst("button[type=button]").text()).isNotBlank();
             Element status = d.selectFirst("[data-civic-rating-status]");
             assertThat(status.attr("aria-live")).isEqualTo("polite");
-            for (String message : List.of("mine", "thanks", "already", "limited", "error", "choose")) {
-                assertThat(d.selectFirst("section").attr("data-msg-" + message)).as(message).isNotBlank()
+            for (String message : List.of("mine", "thanks", "already-voted", "rate-limited", "error", "choose")) {
+                assertThat(d.selectFirst("section").attr("data-civic-msg-" + message)).as(message).isNotBlank()
                         .doesNotStartWith("civic.");
             }
-            assertThat(d.selectFirst("section").attr("data-msg-mine")).contains("{0}");
+            assertThat(d.selectFirst("section").attr("data-civic-msg-mine")).contains("{0}");
         }
     }
 

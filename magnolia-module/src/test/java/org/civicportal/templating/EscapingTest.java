@@ -49,8 +49,8 @@ class EscapingTest {
 
     /** What any page must satisfy whatever its content. */
     static void assertNoInjectedMarkup(String html) {
-        // The prefs, site and page-view tracker scripts: nothing an editor typed adds one.
-        assertNoInjectedMarkup(html, "/.resources/civic-portal/", 3);
+        // The prefs, widgets' shared, site and page-view tracker scripts: nothing an editor typed adds one.
+        assertNoInjectedMarkup(html, "/.resources/civic-portal/", 4);
     }
 
     private static void assertNoInjectedMarkup(String html, String scriptPrefix, int scripts) {
@@ -194,7 +194,8 @@ class EscapingTest {
         assertNoInjectedMarkup(engine.render(base + "visits-block.ftl", TestSiteContext.vi(),
                 Map.of("summary", VisitsBlockTest.SUMMARY)), "/.resources/civic-portal/", 1);
         String dashboard = engine.render("/civic-portal/templates/macros/stats.ftl", TestSiteContext.vi(), hostileDashboard(engine, poll));
-        assertNoInjectedMarkup(dashboard, "/.resources/civic-portal/", 4);
+        // Its prefs, widgets' shared, site, uPlot and chart scripts.
+        assertNoInjectedMarkup(dashboard, "/.resources/civic-portal/", 5);
         assertThat(Jsoup.parse(dashboard).select("table[data-civic-table=pages] td").eachText())
                 .contains(HOSTILE + " title " + HOSTILE + " pages");
 

@@ -68,13 +68,16 @@ class PageRenderingTest {
     void headLoadsThePrefsScriptSynchronouslyAndNothingInline() {
         Document doc = reportPage(TestSiteContext.vi());
         Elements scripts = doc.select("script");
-        // The prefs script, the site script and the page-view tracker (visits.ftl), nothing else.
-        assertThat(scripts).hasSize(3);
+        // The prefs script, the widgets' shared script, the site script and the page-view tracker (visits.ftl),
+        // nothing else.
+        assertThat(scripts).hasSize(4);
         assertThat(doc.selectFirst("script[src$=/js/civic-visits.js]").hasAttr("defer")).isTrue();
         Element prefs = doc.selectFirst("head script[src$=/js/civic-prefs.js]");
         assertThat(prefs).isNotNull();
         assertThat(prefs.hasAttr("defer") || prefs.hasAttr("async")).isFalse();
         assertThat(doc.selectFirst("head script[src$=/js/civic-portal.js]").hasAttr("defer")).isTrue();
+        // Deferred in <head>: it runs before every widget script of <body>, which rely on it.
+        assertThat(doc.selectFirst("head script[src$=/js/civic-widgets.js]").hasAttr("defer")).isTrue();
         assertThat(scripts).allSatisfy(s -> assertThat(s.data()).isBlank());
         assertThat(doc.select("style, [style]")).isEmpty();
         assertThat(doc.select("*").stream().flatMap(e -> e.attributes().asList().stream())

@@ -1,6 +1,7 @@
 package org.civicportal.visits;
 
 import org.apache.datasketches.hll.HllSketch;
+import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.EmbeddedRepository;
 
 import java.nio.file.Files;
@@ -26,7 +27,8 @@ public final class SeriesBench {
         LocalDate first = today.minusYears(5).plusDays(1);
         try (EmbeddedRepository repository = EmbeddedRepository.open(dir)) {
             VisitSettings settings = VisitSettings.builder().build();
-            VisitStore store = new VisitStore(repository, settings);
+            BatchedWriter writer = new BatchedWriter(repository);
+            VisitStore store = new VisitStore(repository, writer, settings);
             long fill = System.nanoTime();
             int days = 0;
             for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(today)); m = m.plusMonths(1)) {
@@ -39,6 +41,7 @@ public final class SeriesBench {
                 }
                 store.save(month, new TreeMap<>());
             }
+            writer.close();
             System.out.printf("filled %d days in %.1f s%n", days, (System.nanoTime() - fill) / 1e9);
             VisitStats stats = new VisitStats(store, settings);
             StatsRange all = StatsRange.parse(first.toString(), today.toString(), today);

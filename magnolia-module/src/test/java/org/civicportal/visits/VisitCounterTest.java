@@ -1,6 +1,7 @@
 package org.civicportal.visits;
 
 import org.apache.datasketches.hll.HllSketch;
+import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.Workspaces;
 import org.junit.jupiter.api.AfterAll;
@@ -42,6 +43,7 @@ class VisitCounterTest {
     @TempDir
     static Path dir;
     static EmbeddedRepository repository;
+    static BatchedWriter writer;
     static final UserAgents AGENTS = new UserAgents();
 
     final TestClock clock = new TestClock(MORNING);
@@ -51,10 +53,12 @@ class VisitCounterTest {
     @BeforeAll
     static void open() throws Exception {
         repository = EmbeddedRepository.open(dir);
+        writer = new BatchedWriter(repository);
     }
 
     @AfterAll
     static void close() {
+        writer.close();
         repository.close();
     }
 
@@ -79,7 +83,7 @@ class VisitCounterTest {
 
     VisitCounter counter(VisitSettings.Builder settings) {
         VisitSettings s = settings.build();
-        store = new VisitStore(repository, s);
+        store = new VisitStore(repository, writer, s);
         VisitCounter c = new VisitCounter(store, s, AGENTS, clock);
         c.start();
         counters.add(c);
@@ -293,7 +297,7 @@ class VisitCounterTest {
         final CountDownLatch resume = new CountDownLatch(1);
 
         PausingStore(VisitSettings settings) {
-            super(repository, settings);
+            super(repository, writer, settings);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.civicportal.visits;
 
 import org.apache.datasketches.hll.HllSketch;
+import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.Workspaces;
 import org.junit.jupiter.api.AfterAll;
@@ -24,14 +25,17 @@ class VisitSeriesTest {
     @TempDir
     static Path dir;
     static EmbeddedRepository repository;
+    static BatchedWriter writer;
 
     @BeforeAll
     static void open() throws Exception {
         repository = EmbeddedRepository.open(dir);
+        writer = new BatchedWriter(repository);
     }
 
     @AfterAll
     static void close() {
+        writer.close();
         repository.close();
     }
 
@@ -64,7 +68,7 @@ class VisitSeriesTest {
     }
 
     private static VisitStore store(String shard) {
-        return new VisitStore(repository, settings(shard));
+        return new VisitStore(repository, writer, settings(shard));
     }
 
     private static VisitSettings settings(String shard) {

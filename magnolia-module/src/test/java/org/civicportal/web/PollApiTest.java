@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -202,6 +203,30 @@ class PollApiTest {
         assertThat(json(get(closed, null)).get("status").asText()).isEqualTo("closed");
         assertThat(store.read(scheduled).getBallots()).isZero();
         assertThat(store.read(closed).getBallots()).isZero();
+    }
+
+    @Test
+    void theServicesRefusalsAnswerExactlyAsDocumented() throws Exception {
+        // Byte for byte: status, error code and message of each refusal the poll service makes.
+        String scheduled = TestPolls.poll().option("a", "A").opens(NOW.plusSeconds(1)).create(jcr);
+        String closed = TestPolls.poll().option("a", "A").opens(NOW.minusSeconds(60)).closes(NOW).create(jcr);
+        String open = TestPolls.poll().option("a", "A").option("b", "B").opens(NOW.minusSeconds(60)).create(jcr);
+        HttpResponse<String> first = vote(open, null, "{\"options\":[\"a\"]}");
+        String cookie = first.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        Map<HttpResponse<String>, String> answers = new LinkedHashMap<>();
+        answers.put(vote(scheduled, null, "{\"options\":[\"a\"]}"),
+                "409 {\"error\":\"poll_not_open\",\"message\":\"This poll is not open yet.\"}");
+        answers.put(vote(closed, null, "{\"options\":[\"a\"]}"),
+                "409 {\"error\":\"poll_closed\",\"message\":\"This poll is closed.\"}");
+        answers.put(vote(open, cookie, "{\"options\":[\"b\"]}"),
+                "409 {\"error\":\"already_voted\",\"message\":\"You have already voted in this poll.\"}");
+        answers.put(vote(open, null, "{\"options\":[\"zzz\"]}"),
+                "400 {\"error\":\"invalid_request\",\"message\":\"Unknown option.\"}");
+        answers.put(get(UUID.randomUUID().toString(), null),
+                "404 {\"error\":\"not_found\",\"message\":\"No such poll.\"}");
+        answers.put(vote(UUID.randomUUID().toString(), null, "{\"options\":[\"a\"]}"),
+                "404 {\"error\":\"not_found\",\"message\":\"No such poll.\"}");
+        answers.forEach((r, expected) -> assertThat(r.statusCode() + " " + r.body()).isEqualTo(expected));
     }
 
     @Test

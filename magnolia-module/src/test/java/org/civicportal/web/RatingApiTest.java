@@ -189,6 +189,21 @@ class RatingApiTest {
     }
 
     @Test
+    void theServicesRefusalsAnswerExactlyAsDocumented() throws Exception {
+        // Byte for byte: status, error code and message of each refusal the rating service makes.
+        TestApiServer.Reply first = vote("/.civic/api/ratings/" + ARTICLE_3, "{\"score\":3}");
+        TestApiServer.Reply again = vote("/.civic/api/ratings/" + ARTICLE_3, "{\"score\":3}", "Cookie", cookie(first));
+        assertThat(again.status).isEqualTo(409);
+        assertThat(again.raw.body())
+                .isEqualTo("{\"error\":\"already_voted\",\"message\":\"This visitor has already rated this item.\"}");
+        for (TestApiServer.Reply r : List.of(get("/.civic/api/ratings/" + NOT_RATEABLE),
+                vote("/.civic/api/ratings/" + UNKNOWN, "{\"score\":3}"))) {
+            assertThat(r.status).isEqualTo(404);
+            assertThat(r.raw.body()).isEqualTo("{\"error\":\"not_found\",\"message\":\"No rateable item with this id.\"}");
+        }
+    }
+
+    @Test
     void aMalformedCookieCountsAsANewVisitor() throws Exception {
         TestApiServer.Reply r = vote("/.civic/api/ratings/" + ARTICLE_4, "{\"score\":2}", "Cookie", "civic_vid=x;y");
         assertThat(r.status).isEqualTo(200);

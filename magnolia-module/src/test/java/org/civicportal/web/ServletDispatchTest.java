@@ -62,7 +62,7 @@ class ServletDispatchTest {
         repository = TestRepositories.withFixtures(dir.resolve("repo"));
         writer = new BatchedWriter(repository);
         VisitSettings settings = VisitSettings.builder().build();
-        counter = new VisitCounter(new VisitStore(repository, settings), settings, new UserAgents());
+        counter = new VisitCounter(new VisitStore(repository, writer, settings), settings, new UserAgents());
         JcrContentService content = new JcrContentService(repository, AssetLinks.URLS_ONLY);
         tomcat = new TestApiServer(dir.resolve("tomcat"), servlets(settings, content, new PageTitles(content)));
         magnolia = TestApiServer.dispatchedLikeMagnolia(dir.resolve("magnolia"), servlets(settings, content,
@@ -72,7 +72,7 @@ class ServletDispatchTest {
     /** The descriptor's two servlets, each server its own instances, as each webapp has, wired as there. */
     private static Map<String, javax.servlet.Servlet> servlets(VisitSettings settings, JcrContentService content,
             PageTitles pageTitles) {
-        StatsServlet stats = new StatsServlet(new VisitStats(new VisitStore(repository, settings), settings), pageTitles,
+        StatsServlet stats = new StatsServlet(new VisitStats(new VisitStore(repository, writer, settings), settings), pageTitles,
                 new PollService(new PollRepository(repository), new PollTallyStore(repository, writer)),
                 new RatingService(content, new RatingStore(repository, writer)), settings, new SecurityHeaders(List.of()));
         ApiSettings api = ApiSettings.builder(new byte[32]).siteOrigin(SITE).build();
@@ -106,7 +106,7 @@ class ServletDispatchTest {
         assertThat(root.raw.body()).contains("data-civic-stats=\"/.civic/stats\"");
         TestApiServer.Reply english = get(server, "/.civic/stats/?lang=en&from=2026-01-01&to=2026-01-31");
         assertThat(english.status).isEqualTo(200);
-        assertThat(english.raw.body()).contains("<html lang=\"en\"").contains("data-from=\"2026-01-01\"");
+        assertThat(english.raw.body()).contains("<html lang=\"en\"").contains("data-civic-from=\"2026-01-01\"");
         // Magnolia merges the slashes before matching, Tomcat does not: either way the dashboard, not a redirect.
         assertThat(get(server, "/.civic/stats//").status).isEqualTo(200);
     }

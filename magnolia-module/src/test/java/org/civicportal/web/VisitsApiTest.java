@@ -2,6 +2,7 @@ package org.civicportal.web;
 
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
+import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.visits.UserAgents;
 import org.civicportal.visits.VisitCounter;
@@ -32,6 +33,7 @@ class VisitsApiTest {
     @TempDir
     static Path dir;
     static EmbeddedRepository repository;
+    static BatchedWriter writer;
     static VisitCounter counter;
     static Tomcat tomcat;
     static String base;
@@ -41,7 +43,8 @@ class VisitsApiTest {
     static void start() throws Exception {
         repository = EmbeddedRepository.open(dir.resolve("jcr"));
         VisitSettings settings = VisitSettings.builder().flushInterval(Duration.ofMillis(200)).build();
-        counter = new VisitCounter(new VisitStore(repository, settings), settings, new UserAgents());
+        writer = new BatchedWriter(repository);
+        counter = new VisitCounter(new VisitStore(repository, writer, settings), settings, new UserAgents());
         counter.start();
         ApiSettings api = ApiSettings.builder(new byte[32]).siteOrigin("https://portal.example").build();
         CivicApiServlet servlet = new CivicApiServlet(new RequestGuards(api), List.of(new VisitsApiHandler(counter)));
@@ -61,6 +64,7 @@ class VisitsApiTest {
         tomcat.stop();
         tomcat.destroy();
         counter.close();
+        writer.close();
         repository.close();
     }
 

@@ -68,10 +68,10 @@ class StandalonePollsTest {
 
         Document vi = page("/polls");
         assertThat(vi.selectFirst("h1").text()).isEqualTo("Các cuộc thăm dò ý kiến");
-        Element item = vi.selectFirst(".civic-poll-archive__item [data-civic-poll=" + SAMPLE_POLL + "]");
+        Element item = vi.selectFirst(".civic-poll-archive-item [data-civic-poll=" + SAMPLE_POLL + "]");
         assertThat(item).isNotNull();
-        assertThat(item.selectFirst(".civic-poll__results").hasAttr("hidden")).isTrue();
-        assertThat(item.select(".civic-poll__result")).isEmpty();
+        assertThat(item.selectFirst(".civic-poll-results").hasAttr("hidden")).isTrue();
+        assertThat(item.select(".civic-poll-result")).isEmpty();
         Document en = page("/en/polls");
         assertThat(en.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(en.selectFirst("h1").text()).isEqualTo("Opinion polls");

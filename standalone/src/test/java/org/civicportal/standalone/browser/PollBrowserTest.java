@@ -75,7 +75,7 @@ class PollBrowserTest {
         browser.get(site.base() + "/");
         waitUntil("the script enables voting", () -> in("button[type=submit]").isDisplayed());
         // No results are public before voting (the demo poll shows them to voters).
-        assertThat(in(".civic-poll__results").isDisplayed()).isFalse();
+        assertThat(in(".civic-poll-results").isDisplayed()).isFalse();
         browser.executeScript("window.__samePage = true");
 
         // Tab from the top of the page to the first answer, Space chooses it, an arrow key the next, Tab to the
@@ -94,19 +94,19 @@ class PollBrowserTest {
         assertThat(active()).isEqualTo(in("button[type=submit]"));
         press(Keys.ENTER);
 
-        waitUntil("the results appear", () -> in(".civic-poll__results").isDisplayed());
+        waitUntil("the results appear", () -> in(".civic-poll-results").isDisplayed());
         assertThat(browser.executeScript("return window.__samePage")).isEqualTo(true);
         assertResults(1);
         // The live region announces the new total.
         assertThat(in("[role=status]").getAttribute("aria-live")).isEqualTo("polite");
         assertThat(in("[role=status]").getText()).isEqualTo("Cảm ơn bạn đã bình chọn. Tổng số: 1 lượt bình chọn.");
         Axe.assertNoViolations(browser, "the home page after a vote");
-        assertThat(browser.executeScript("return document.activeElement.classList.contains('civic-poll__results')"))
+        assertThat(browser.executeScript("return document.activeElement.classList.contains('civic-poll-results')"))
                 .isEqualTo(true);
         assertThat(in("button[type=submit]").isDisplayed()).isFalse();
 
         browser.navigate().refresh();
-        waitUntil("the results come back after a reload", () -> in(".civic-poll__results").isDisplayed());
+        waitUntil("the results come back after a reload", () -> in(".civic-poll-results").isDisplayed());
         assertResults(1);
         assertThat(in("[role=status]").getText()).isEqualTo("Cảm ơn bạn đã bình chọn.");
         assertThat(in("button[type=submit]").isDisplayed()).isFalse();
@@ -114,12 +114,12 @@ class PollBrowserTest {
     }
 
     private static void assertResults(long total) {
-        List<String> counts = poll().findElements(By.cssSelector(".civic-poll__result-count")).stream()
+        List<String> counts = poll().findElements(By.cssSelector(".civic-poll-result-count")).stream()
                 .map(WebElement::getText).toList();
         assertThat(counts).hasSizeGreaterThanOrEqualTo(3);
         assertThat(counts.get(1)).isEqualTo("1 phiếu (100%)");
         assertThat(counts).filteredOn(c -> c.equals("0 phiếu (0%)")).hasSize(counts.size() - 1);
-        assertThat(in(".civic-poll__total").getText()).isEqualTo("Tổng số: " + total + " lượt bình chọn");
-        assertThat(poll().findElements(By.cssSelector("progress.civic-poll__bar"))).hasSize(counts.size());
+        assertThat(in(".civic-poll-total").getText()).isEqualTo("Tổng số: " + total + " lượt bình chọn");
+        assertThat(poll().findElements(By.cssSelector("progress.civic-poll-bar"))).hasSize(counts.size());
     }
 }

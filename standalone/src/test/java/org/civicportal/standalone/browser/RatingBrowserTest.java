@@ -94,7 +94,7 @@ class RatingBrowserTest {
         press(Keys.ARROW_RIGHT);
         assertThat(active().getAttribute("value")).isEqualTo("4");
         assertThat(radios().get(3).isSelected()).isTrue();
-        assertThat(widget().findElements(By.cssSelector(".civic-rating-option.is-on"))).hasSize(4);
+        assertThat(widget().findElements(By.cssSelector(".civic-rating-option-on"))).hasSize(4);
         // The focused star is visibly outlined.
         WebElement focusedLabel = widget().findElement(By.cssSelector("label[for='" + active().getAttribute("id") + "']"));
         assertThat(focusedLabel.getCssValue("outline-style")).isEqualTo("solid");
