@@ -1,6 +1,7 @@
 package org.civicportal.magnolia;
 
 import java.io.File;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.LogManager;
 
 import org.apache.catalina.Context;
@@ -27,6 +28,9 @@ public final class MagnoliaTomcat {
     /** Printed at the end of the shutdown hook: the stop was orderly and complete. */
     static final String STOPPED = "MagnoliaTomcat: stopped";
 
+    /** The shutdown command's stop and the shutdown hook's: whichever comes first stops Tomcat. */
+    private static final AtomicBoolean STOPPING = new AtomicBoolean();
+
     private MagnoliaTomcat() {
     }
 
@@ -48,7 +52,6 @@ public final class MagnoliaTomcat {
         // stop, not by a shutdown hook of its own running alongside it, so that Tomcat's shutdown log is written.
         ((ClassLoaderLogManager) LogManager.getLogManager()).setUseShutdownHook(false);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(tomcat), "magnolia-tomcat-stop"));
-        // The hook's stop runs once: after the shutdown command, or on SIGTERM.
         try {
             tomcat.start();
         } catch (LifecycleException e) {
@@ -56,12 +59,17 @@ public final class MagnoliaTomcat {
             System.exit(2);
         }
         System.out.println(context.getState().isAvailable() ? STARTED : WEBAPP_FAILED);
-        // Returns when the shutdown command arrives; the exit runs the hook, which stops Tomcat.
+        // Returns when the shutdown command arrives. Tomcat stops here, as Catalina stops it, before the exit runs the
+        // JVM's shutdown hooks: Jackrabbit's (BindableRepository) would close the repository alongside the stop.
         tomcat.getServer().await();
+        stop(tomcat);
         System.exit(0);
     }
 
     private static void stop(Tomcat tomcat) {
+        if (!STOPPING.compareAndSet(false, true)) {
+            return;
+        }
         try {
             tomcat.stop();
             tomcat.destroy();
