@@ -124,11 +124,7 @@ class ModuleWiringTest {
 
     @Test
     void stoppingMagnoliaSavesTheCountsAndEndsEveryThread() throws Exception {
-        magnolia = new MagnoliaWiring(ModuleDescriptorTest.parseDescriptor(), repository);
-        Injector injector = magnolia.createInjector();
-        CivicPortalModule config = magnolia.populate(injector);
-        config.setFlushIntervalSeconds(3600);
-        magnolia.startModule(ModuleLifecycleContext.PHASE_SYSTEM_STARTUP);
+        Injector injector = startedWithoutTimedFlushes();
         VisitSettings settings = injector.getInstance(VisitSettings.class);
         long before = savedVisits(settings);
         VisitCounter counter = injector.getInstance(VisitCounter.class);
@@ -148,11 +144,8 @@ class ModuleWiringTest {
 
     @Test
     void aConfigurationEditRestartsTheModuleWithoutLosingCountsOrThreads() throws Exception {
-        magnolia = new MagnoliaWiring(ModuleDescriptorTest.parseDescriptor(), repository);
-        Injector injector = magnolia.createInjector();
-        CivicPortalModule config = magnolia.populate(injector);
-        config.setFlushIntervalSeconds(3600);
-        magnolia.startModule(ModuleLifecycleContext.PHASE_SYSTEM_STARTUP);
+        Injector injector = startedWithoutTimedFlushes();
+        CivicPortalModule config = injector.getInstance(CivicPortalModule.class);
         VisitSettings settings = injector.getInstance(VisitSettings.class);
         long before = savedVisits(settings);
         injector.getInstance(VisitCounter.class)
@@ -168,6 +161,16 @@ class ModuleWiringTest {
         assertThat(config.waitsForRestart()).isTrue();
         config.setTimeZone(VisitSettings.DEFAULT_ZONE.getId());
         assertThat(config.waitsForRestart()).isFalse();
+    }
+
+    /** Magnolia with the module started and a flush interval no test waits for: only the module's saves count. */
+    private Injector startedWithoutTimedFlushes() throws Exception {
+        magnolia = new MagnoliaWiring(ModuleDescriptorTest.parseDescriptor(), repository);
+        Injector injector = magnolia.createInjector();
+        CivicPortalModule config = magnolia.populate(injector);
+        config.setFlushIntervalSeconds(3600);
+        magnolia.startModule(ModuleLifecycleContext.PHASE_SYSTEM_STARTUP);
+        return injector;
     }
 
     /** The visits in the repository, read by a counter of its own that has counted nothing (nor written). */
