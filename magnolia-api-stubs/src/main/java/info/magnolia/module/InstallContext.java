@@ -1,5 +1,17 @@
 package info.magnolia.module;
 
-/** Stub of Magnolia 6.2.45: the type only; civic-portal calls none of its members. */
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import info.magnolia.module.model.ModuleDefinition;
+
+/** Stub of Magnolia 6.2.45: only the members civic-portal uses. */
 public interface InstallContext {
+    void info(String message);
+
+    void warn(String message);
+
+    ModuleDefinition getCurrentModuleDefinition();
+
+    Session getJCRSession(String workspaceName) throws RepositoryException;
 }

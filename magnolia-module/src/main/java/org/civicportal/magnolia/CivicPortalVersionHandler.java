@@ -2,16 +2,20 @@ package org.civicportal.magnolia;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import info.magnolia.module.DefaultModuleVersionHandler;
 import info.magnolia.module.InstallContext;
 import info.magnolia.module.delta.AddPermissionTask;
 import info.magnolia.module.delta.BootstrapSingleResource;
+import info.magnolia.module.delta.Delta;
+import info.magnolia.module.delta.DeltaBuilder;
 import info.magnolia.module.delta.IsInstallSamplesTask;
 import info.magnolia.module.delta.NodeExistsDelegateTask;
 import info.magnolia.module.delta.OrderFilterBeforeTask;
 import info.magnolia.module.delta.SetPropertyTask;
 import info.magnolia.module.delta.Task;
+import info.magnolia.module.model.Version;
 
 import org.civicportal.jcr.Workspaces;
 
@@ -35,6 +39,13 @@ import org.civicportal.jcr.Workspaces;
  * Votes and page views write the runtime workspaces all the time; the page cache's default flush policy empties the
  * whole cache on any change of a workspace it does not exclude, so they are added to its exclusions (Magnolia's own
  * stay; editorial workspaces still flush it when published).
+ * <p>
+ * Updates: one delta per release of {@link ModuleUpdates#RELEASES}, each adding what is missing and keeping what an
+ * admin set. Magnolia runs the deltas whose version is strictly after the installed one, and compares versions without
+ * their classifier: 1.0.0-SNAPSHOT counts as 1.0.0, so a site installed with a pre-release would never get the delta
+ * of its own release. {@link #getUpdateDeltas} adds it: an installed pre-release (a version with a classifier) gets
+ * the delta registered for its version without classifier, when the version being started is not that same
+ * pre-release.
  */
 public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
     static final String SAMPLE_SITE = "/mgnl-bootstrap/civic-portal-site/website.civic-portal.xml";
@@ -60,6 +71,49 @@ public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
      */
     static final String PAGE_CACHE_FLUSH_EXCLUSIONS =
             "/modules/cache/config/contentCaching/defaultPageCache/flushPolicy/policies/flushAll/excludedWorkspaces";
+
+    private final List<Delta> releases = new ArrayList<>();
+
+    public CivicPortalVersionHandler() {
+        for (ModuleUpdates.Release release : ModuleUpdates.RELEASES) {
+            List<Task> tasks = new ArrayList<>();
+            for (ModuleUpdates.Step step : release.steps()) {
+                tasks.add(task(step));
+            }
+            Delta delta = DeltaBuilder.update(release.version(), release.description()).addTasks(tasks);
+            register(delta);
+            releases.add(delta);
+        }
+    }
+
+    @Override
+    protected List<Delta> getUpdateDeltas(InstallContext installContext, Version from) {
+        List<Delta> deltas = new ArrayList<>();
+        Version current = installContext.getCurrentModuleDefinition().getVersion();
+        if (from.getClassifier() != null && !Objects.equals(from.getClassifier(), current.getClassifier())) {
+            for (Delta release : releases) {
+                if (release.getVersion().isEquivalent(from) && release.getVersion().getClassifier() == null) {
+                    deltas.add(release);
+                }
+            }
+        }
+        deltas.addAll(super.getUpdateDeltas(installContext, from));
+        return deltas;
+    }
+
+    private static Task task(ModuleUpdates.Step step) {
+        if (step instanceof ModuleUpdates.Step.AddMissing add) {
+            String name = "Add missing " + add.workspace() + ":" + add.path();
+            Task addOrMerge = new NodeExistsDelegateTask(name, "Bootstraps " + add.resource() + " if the node is"
+                    + " missing, else adds only what it lacks.", add.workspace(), add.path(), new AddMissingTask(add),
+                    new BootstrapSingleResource(name, "Bootstraps " + add.resource() + ".", add.resource()));
+            Task whereParentExists = new NodeExistsDelegateTask(name, "Only where " + add.parentPath() + " exists.",
+                    add.workspace(), add.parentPath(), addOrMerge, null);
+            return add.isSample() ? new IsInstallSamplesTask(name, "Only with samples.", whereParentExists)
+                    : whereParentExists;
+        }
+        return new RuntimeMigrationsTask();
+    }
 
     @Override
     protected List<Task> getExtraInstallTasks(InstallContext installContext) {

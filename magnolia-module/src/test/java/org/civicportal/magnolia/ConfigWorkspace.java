@@ -68,6 +68,11 @@ final class ConfigWorkspace implements AutoCloseable {
         new SystemViewImporter(repository).importXml(target, xml);
     }
 
+    /** The whole repository, the runtime and editorial workspaces beside config. */
+    EmbeddedRepository repository() {
+        return repository;
+    }
+
     <T> T withSession(SessionWork<T> work) throws RepositoryException {
         return repository.withSession(WORKSPACE, work);
     }

@@ -1,8 +1,19 @@
 package info.magnolia.module.delta;
 
-/** Stub of Magnolia 6.2.45: the type only, for the hierarchy of the tasks civic-portal creates. */
+import javax.jcr.RepositoryException;
+
+import info.magnolia.module.InstallContext;
+
+/** Stub of Magnolia 6.2.45: only the members civic-portal uses. */
 public abstract class AbstractRepositoryTask extends AbstractTask {
     AbstractRepositoryTask() {
         throw new UnsupportedOperationException("stub");
     }
+
+    public AbstractRepositoryTask(String name, String description) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    protected abstract void doExecute(InstallContext installContext)
+            throws RepositoryException, TaskExecutionException;
 }

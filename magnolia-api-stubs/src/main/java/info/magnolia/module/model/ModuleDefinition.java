@@ -1,7 +1,11 @@
 package info.magnolia.module.model;
 
-/** Stub of Magnolia 6.2.45: the type only; civic-portal calls none of its members. */
+/** Stub of Magnolia 6.2.45: only the members civic-portal uses. */
 public class ModuleDefinition {
     public ModuleDefinition() {
+    }
+
+    public Version getVersion() {
+        throw new UnsupportedOperationException("stub");
     }
 }

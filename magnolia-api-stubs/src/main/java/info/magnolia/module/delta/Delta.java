@@ -1,0 +1,14 @@
+package info.magnolia.module.delta;
+
+import java.util.List;
+
+import info.magnolia.module.model.Version;
+
+/** Stub of Magnolia 6.2.45: only the members civic-portal uses. */
+public interface Delta {
+    Version getVersion();
+
+    List<Task> getTasks();
+
+    String getDescription();
+}
