@@ -60,6 +60,9 @@ final class RuntimeNodeTypes implements RuntimeMigration {
                 continue;
             }
             node.setPrimaryType(RuntimeNodes.TYPE);
+            if (node.getDepth() == 1) {
+                LOG.info("{}:{} was {}, now {}", session.getWorkspace().getName(), path, OLD_TYPE, RuntimeNodes.TYPE);
+            }
             if (++changed % SAVE_EVERY == 0) {
                 session.save();
             }

@@ -1,0 +1,2 @@
+/** Tests of the upgrade steps against a real Jackrabbit. */
+package org.civicportal.upgrade;
