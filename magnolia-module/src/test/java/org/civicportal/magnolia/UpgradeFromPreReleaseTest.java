@@ -1,17 +1,10 @@
 package org.civicportal.magnolia;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,29 +14,13 @@ import java.util.stream.Stream;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
-import org.civicportal.content.AssetLinks;
-import org.civicportal.content.JcrContentService;
-import org.civicportal.feedback.Refusal;
-import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.RuntimeNodes;
 import org.civicportal.jcr.SystemViewImporter;
 import org.civicportal.jcr.Workspaces;
-import org.civicportal.poll.PollRepository;
-import org.civicportal.poll.PollService;
-import org.civicportal.poll.PollTallyStore;
-import org.civicportal.poll.PollView;
-import org.civicportal.rating.RatingService;
-import org.civicportal.rating.RatingStore;
-import org.civicportal.rating.RatingSummary;
 import org.civicportal.upgrade.AddMissing;
+import org.civicportal.upgrade.PreReleaseFixture;
 import org.civicportal.upgrade.RuntimeMigrations;
-import org.civicportal.visits.Granularity;
-import org.civicportal.visits.StatsRange;
-import org.civicportal.visits.StatsRow;
-import org.civicportal.visits.VisitSettings;
-import org.civicportal.visits.VisitStats;
-import org.civicportal.visits.VisitStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,46 +34,27 @@ import org.junit.jupiter.api.io.TempDir;
  * current configuration adds is there.
  */
 class UpgradeFromPreReleaseTest {
-    private static final String FIXTURE = "upgrade/" + ModuleUpdates.BASELINE + "/";
     private static final String MODULE_CONFIG = "config.modules.civic-portal.config.xml";
-    private static final Instant AFTER = Instant.parse("2026-11-24T05:00:00Z");
 
     @TempDir
     static Path dir;
     private static ConfigWorkspace site;
-    private static BatchedWriter writer;
-    private static Properties expected;
     private static Map<String, Long> migrated;
 
     @BeforeAll
     static void upgradeTheFixture() throws Exception {
         site = ConfigWorkspace.open(dir);
         EmbeddedRepository repository = site.repository();
-        ClassLoader loader = UpgradeFromPreReleaseTest.class.getClassLoader();
-        new SystemViewImporter(repository).importClasspathFolder(loader, SystemViewImporter.SAMPLES_FOLDER);
-        try (InputStream config = loader.getResourceAsStream(FIXTURE + MODULE_CONFIG)) {
+        PreReleaseFixture.importInto(repository);
+        try (InputStream config = UpgradeFromPreReleaseTest.class.getClassLoader().getResourceAsStream(
+                PreReleaseFixture.FOLDER + MODULE_CONFIG)) {
             site.bootstrap(MODULE_CONFIG, config);
         }
-        Path fixture = Path.of(loader.getResource(FIXTURE).toURI());
-        try (Stream<Path> files = Files.list(fixture)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("civic-")).sorted().toList()) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    new SystemViewImporter(repository).importXml(
-                            SystemViewImporter.Target.of(file.getFileName().toString()), in);
-                }
-            }
-        }
-        expected = new Properties();
-        try (InputStream in = loader.getResourceAsStream(FIXTURE + "expected.properties")) {
-            expected.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
         migrated = upgrade(site);
-        writer = new BatchedWriter(repository);
     }
 
     @AfterAll
     static void close() {
-        writer.close();
         site.close();
     }
 
@@ -139,61 +97,10 @@ class UpgradeFromPreReleaseTest {
     }
 
     @Test
-    void everyRatingKeepsItsCountTotalAndHistogram() throws Exception {
-        RatingService ratings = new RatingService(new JcrContentService(site.repository(), AssetLinks.URLS_ONLY),
-                new RatingStore(site.repository(), writer, Clock.fixed(AFTER, ZoneOffset.UTC)));
-        int checked = 0;
-        for (String key : expected.stringPropertyNames()) {
-            if (key.startsWith("rating.") && key.endsWith(".count")) {
-                String item = key.substring("rating.".length(), key.length() - ".count".length());
-                RatingSummary summary = ratings.summary(item, "someone new").orElseThrow();
-                assertThat(summary.getCount()).as(item).isEqualTo(Long.parseLong(expected.getProperty(key)));
-                assertThat(summary.getTotal()).as(item).isEqualTo(
-                        Long.parseLong(expected.getProperty("rating." + item + ".total")));
-                assertThat(summary.getHistogram().toString()).as(item).isEqualTo(
-                        expected.getProperty("rating." + item + ".histogram"));
-                checked++;
-            }
-        }
-        assertThat(checked).isEqualTo(3);
-        String[] voter = expected.getProperty("rating.voter").split(" ");
-        assertThatThrownBy(() -> ratings.vote(voter[0], voter[1], 5)).isInstanceOfSatisfying(Refusal.class,
-                r -> assertThat(r.getReason()).isEqualTo(Refusal.Reason.ALREADY_VOTED));
-    }
-
-    @Test
-    void thePollKeepsItsTallyAndItsVoters() throws Exception {
-        PollService polls = new PollService(new PollRepository(site.repository()),
-                new PollTallyStore(site.repository(), writer), Clock.fixed(AFTER, ZoneOffset.UTC));
-        String[] voter = expected.getProperty("poll.voter").split(" ");
-        PollView poll = polls.view(voter[0], voter[1]);
-        assertThat(poll.isHasVoted()).isTrue();
-        assertThat(poll.getTotalVotes()).isEqualTo(Long.parseLong(expected.getProperty("poll." + voter[0] + ".total")));
-        for (PollView.OptionView option : poll.getOptions()) {
-            assertThat(option.getVotes()).as(option.getId()).isEqualTo(Long.parseLong(
-                    expected.getProperty("poll." + voter[0] + ".option." + option.getId())));
-        }
-        assertThatThrownBy(() -> polls.vote(voter[0], voter[1], List.of(poll.getOptions().get(0).getId())))
-                .isInstanceOfSatisfying(Refusal.class,
-                        r -> assertThat(r.getReason()).isEqualTo(Refusal.Reason.ALREADY_VOTED));
-    }
-
-    @Test
-    void everyDailyCountIsKept() throws Exception {
-        VisitSettings settings = VisitSettings.builder().shard("public2").build();
-        VisitStats stats = new VisitStats(new VisitStore(site.repository(), writer, settings), settings,
-                Clock.fixed(AFTER, ZoneOffset.UTC));
-        Map<String, String> days = new TreeMap<>();
-        for (StatsRow row : stats.series(StatsRange.parse("2026-11-17", "2026-11-23", stats.today()),
-                Granularity.of("day"))) {
-            days.put("visits." + row.getPeriod(), row.getVisits() + " " + row.getPageViews() + " "
-                    + row.getVisitors() + " " + row.getExcluded());
-        }
-        Map<String, String> before = new TreeMap<>();
-        expected.stringPropertyNames().stream().filter(k -> k.startsWith("visits.")).forEach(
-                k -> before.put(k, expected.getProperty(k)));
-        assertThat(before).hasSize(7);
-        assertThat(days).isEqualTo(before);
+    void everyVoteTallyAndDailyCountIsKeptAndTheVotersAreStillRefusedASecondVote() throws Exception {
+        Map<String, String> answers = PreReleaseFixture.answers(site.repository());
+        assertThat(answers).hasSize(PreReleaseFixture.expected().size())
+                .isEqualTo(PreReleaseFixture.expectedAnswers());
     }
 
     @Test

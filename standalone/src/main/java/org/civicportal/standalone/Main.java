@@ -8,6 +8,7 @@ import javax.servlet.Servlet;
 /**
  * {@code java -jar civic-portal-standalone.jar [options]}: the module's site without Magnolia. Exit status 2 for a
  * bad command line (with the usage), 1 when the site cannot start, 0 after a clean shutdown (SIGTERM, Ctrl-C).
+ * {@code backup} and {@code restore} as first argument run {@link BackupCommand} instead.
  */
 public final class Main {
     private Main() {
@@ -34,6 +35,9 @@ public final class Main {
 
     private static int run(String[] args, PrintStream out, PrintStream err, String adminPasswordFromEnv,
                            Map<String, Servlet> extraServlets) {
+        if (BackupCommand.isCommand(args)) {
+            return BackupCommand.run(args, System.getenv(), out, err);
+        }
         Options options;
         try {
             options = Options.parse(System.getenv(), args);

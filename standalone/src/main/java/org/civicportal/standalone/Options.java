@@ -39,6 +39,7 @@ public final class Options {
             "  --cluster-node-id ID  this node's unique name in the cluster: letters, digits, '-', '_';",
             "                        required with --cluster-jdbc-url",
             "  --help                show this help",
+            "Also: backup --out FILE.zip | restore --in FILE.zip [--replace] (see backup --help).",
             "Environment: CIVIC_ADMIN_PASSWORD sets the statistics admin password (else one is generated",
             "on first start and printed once); CIVIC_CLUSTER_PASSWORD the cluster database password.");
     /** Environment variable for the cluster database password, so that it need not be on the command line. */

@@ -28,7 +28,6 @@ import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.civicportal.jcr.EmbeddedRepository;
-import org.civicportal.jcr.SystemViewImporter;
 import org.civicportal.templating.SiteLinks;
 import org.civicportal.web.ApiSettings;
 import org.civicportal.web.CivicApiServlet;
@@ -81,17 +80,10 @@ public final class StandaloneServer implements AutoCloseable {
             throws IOException, RepositoryException, LifecycleException {
         long started = System.nanoTime();
         Path dataDir = options.getDataDir().toAbsolutePath();
-        Files.createDirectories(dataDir);
-        EmbeddedRepository repository = EmbeddedRepository.open(dataDir.resolve("jcr"),
-                options.getCluster().orElse(null));
+        EmbeddedRepository repository = SiteRepository.open(dataDir, options.getCluster().orElse(null));
         Injector injector = null;
         Tomcat tomcat = null;
         try {
-            if (repository.isNew()) {
-                int files = new SystemViewImporter(repository).importClasspathFolder(
-                        StandaloneServer.class.getClassLoader(), SystemViewImporter.SAMPLES_FOLDER);
-                LOG.info("imported {} demo content files", files);
-            }
             SecureRandom random = new SecureRandom();
             AdminPassword password = AdminPassword.init(dataDir, adminPasswordFromEnv, random, out);
             ApiSettings apiSettings = apiSettings(options, VisitorSecret.get(repository, random));

@@ -24,19 +24,32 @@ import javax.jcr.Value;
  * binaries as their SHA-256) and its SHA-256: equal digests mean nothing was added, removed or rewritten with another
  * value. {@code jcr:uuid} and the {@code mix:created}/{@code mix:lastModified} dates are included: they only change
  * when a node is recreated or written, which is what a digest is for. The version storage under
- * {@code /jcr:system}, shared by every workspace, is left out.
+ * {@code /jcr:system}, shared by every workspace, is left out. {@link #ofImportable} leaves out what only the
+ * repository can write (protected properties such as {@code jcr:created}, but not the types and identifiers an import
+ * keeps): the digest of data that survives an export and an import unchanged, for backups and migrations.
  */
 public record WorkspaceDigest(String sha256, String dump) {
     private static final String SYSTEM = "/jcr:system";
+    private static final List<String> IMPORTED_PROTECTED = List.of("jcr:primaryType", "jcr:mixinTypes", "jcr:uuid");
 
     /** The digest of {@code workspaces}, in the order given. */
     public static WorkspaceDigest of(JcrSessions sessions, String... workspaces) throws RepositoryException {
+        return of(sessions, false, workspaces);
+    }
+
+    /** The digest of what an export and import of {@code workspaces} keeps. */
+    public static WorkspaceDigest ofImportable(JcrSessions sessions, String... workspaces) throws RepositoryException {
+        return of(sessions, true, workspaces);
+    }
+
+    private static WorkspaceDigest of(JcrSessions sessions, boolean importable, String... workspaces)
+            throws RepositoryException {
         StringBuilder dump = new StringBuilder();
         for (String workspace : workspaces) {
             dump.append("workspace ").append(workspace).append('\n');
             String content = sessions.withSession(workspace, s -> {
                 StringBuilder out = new StringBuilder();
-                append(s.getRootNode(), out);
+                append(s.getRootNode(), importable, out);
                 return out.toString();
             });
             dump.append(content);
@@ -44,11 +57,14 @@ public record WorkspaceDigest(String sha256, String dump) {
         return new WorkspaceDigest(sha256(dump.toString().getBytes(StandardCharsets.UTF_8)), dump.toString());
     }
 
-    private static void append(Node node, StringBuilder out) throws RepositoryException {
+    private static void append(Node node, boolean importable, StringBuilder out) throws RepositoryException {
         out.append(escape(node.getPath())).append('\n');
         TreeMap<String, String> properties = new TreeMap<>();
         for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
             Property p = it.nextProperty();
+            if (importable && p.getDefinition().isProtected() && !IMPORTED_PROTECTED.contains(p.getName())) {
+                continue;
+            }
             properties.put(p.getName(), PropertyType.nameFromValue(p.getType()) + " " + values(p));
         }
         properties.forEach((name, value) -> out.append("  ").append(escape(name)).append(' ').append(value).append('\n'));
@@ -60,7 +76,7 @@ public record WorkspaceDigest(String sha256, String dump) {
             }
         }
         for (Node child : children.values()) {
-            append(child, out);
+            append(child, importable, out);
         }
     }
 
