@@ -3,10 +3,7 @@ package org.civicportal.upgrade;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import javax.jcr.RepositoryException;
 
@@ -49,23 +45,28 @@ public final class PreReleaseFixture {
     public static final Instant AFTER = Instant.parse("2026-11-24T05:00:00Z");
     private static final String FIRST_DAY = "2026-11-17";
     private static final String LAST_DAY = "2026-11-23";
+    /** The fixture's runtime files (listed: a test jar's folder cannot be listed like a directory). */
+    private static final List<String> RUNTIME_FILES = List.of("civic-feedback.polls.xml",
+            "civic-feedback.ratings.xml", "civic-feedback.secrets.xml", "civic-visits.days.xml",
+            "civic-visits.months.xml", "civic-visits.online.xml", "civic-visits.secrets.xml", "civic-visits.years.xml");
 
     private PreReleaseFixture() {
     }
 
     /** Imports the sample content and the fixture's civic-feedback and civic-visits files. */
     public static void importInto(JcrSessions sessions) throws RepositoryException, IOException {
+        new SystemViewImporter(sessions).importClasspathFolder(PreReleaseFixture.class.getClassLoader(),
+                SystemViewImporter.SAMPLES_FOLDER);
+        importRuntime(sessions);
+    }
+
+    /** Imports the fixture's civic-feedback and civic-visits files (into a site that has the sample content). */
+    public static void importRuntime(JcrSessions sessions) throws RepositoryException, IOException {
         ClassLoader loader = PreReleaseFixture.class.getClassLoader();
-        new SystemViewImporter(sessions).importClasspathFolder(loader, SystemViewImporter.SAMPLES_FOLDER);
-        try (Stream<Path> files = Files.list(Path.of(loader.getResource(FOLDER).toURI()))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("civic-")).sorted().toList()) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    new SystemViewImporter(sessions).importXml(
-                            SystemViewImporter.Target.of(file.getFileName().toString()), in);
-                }
+        for (String name : RUNTIME_FILES) {
+            try (InputStream in = loader.getResourceAsStream(FOLDER + name)) {
+                new SystemViewImporter(sessions).importXml(SystemViewImporter.Target.of(name), in);
             }
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
         }
     }
 

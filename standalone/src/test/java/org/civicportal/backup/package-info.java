@@ -1,0 +1,2 @@
+/** Tests of backup, restore and the persistence migration against real Jackrabbit repositories. */
+package org.civicportal.backup;
