@@ -12,7 +12,7 @@ import java.util.List;
 
 import javax.jcr.Node;
 
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.TestRepositories;
 import org.civicportal.jcr.Workspaces;
 import org.civicportal.templating.CivicTemplatingFunctions;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JcrContentServiceTest {
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
     static ContentService content;
 
     @BeforeAll

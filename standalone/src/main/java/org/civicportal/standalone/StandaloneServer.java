@@ -27,8 +27,9 @@ import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.civicportal.jcr.EmbeddedRepository;
-import org.civicportal.jcr.SystemViewImporter;
+import org.civicportal.embedded.EmbeddedRepository;
+import org.civicportal.embedded.SystemViewImporter;
+import org.civicportal.jcr.JcrSessions;
 import org.civicportal.templating.SiteLinks;
 import org.civicportal.web.ApiSettings;
 import org.civicportal.web.CivicApiServlet;
@@ -82,8 +83,9 @@ public final class StandaloneServer implements AutoCloseable {
         long started = System.nanoTime();
         Path dataDir = options.getDataDir().toAbsolutePath();
         Files.createDirectories(dataDir);
-        EmbeddedRepository repository = EmbeddedRepository.open(dataDir.resolve("jcr"),
+        EmbeddedRepository repository = EmbeddedRepository.open(dataDir.resolve("jcr"), EmbeddedSessions.WORKSPACES,
                 options.getCluster().orElse(null));
+        JcrSessions sessions = new EmbeddedSessions(repository);
         Injector injector = null;
         Tomcat tomcat = null;
         try {
@@ -94,9 +96,9 @@ public final class StandaloneServer implements AutoCloseable {
             }
             SecureRandom random = new SecureRandom();
             AdminPassword password = AdminPassword.init(dataDir, adminPasswordFromEnv, random, out);
-            ApiSettings apiSettings = apiSettings(options, VisitorSecret.get(repository, random));
+            ApiSettings apiSettings = apiSettings(options, VisitorSecret.get(sessions, random));
             injector = Guice.createInjector(Stage.PRODUCTION, new CloseableModule(), new Jsr250Module(),
-                    new StandaloneModule(options, repository, apiSettings, password));
+                    new StandaloneModule(options, repository, sessions, apiSettings, password));
             tomcat = tomcat(options, dataDir, injector, extraServlets);
             tomcat.start();
             int port = tomcat.getConnector().getLocalPort();

@@ -115,7 +115,7 @@ class StandaloneSiteTest {
                 "/.resources/civic-portal/i18n/civic-portal-site-messages_vi.properties",
                 "/.resources/civic-portal/templates/macros/layout.ftl",
                 "/.resources/civic-portal/webresources/../i18n/x.css",
-                "/.resources/org/civicportal/jcr/repository.xml",
+                "/.resources/org/civicportal/embedded/repository.xml",
                 "/.resources/mgnl-bootstrap-samples/civic-portal/articles.2024.xml")) {
             assertThat(site.get(path).statusCode()).as(path).isEqualTo(404);
         }
