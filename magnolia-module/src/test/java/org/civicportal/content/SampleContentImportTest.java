@@ -64,7 +64,7 @@ class SampleContentImportTest {
     @Test
     void everyItemHasRelatedItemsThatExistAndAreNotItself() {
         for (ItemSummary summary : content.latest(null, 1, 100).getItems()) {
-            Article item = content.findById(summary.getKind(), summary.getId()).orElseThrow();
+            Item item = content.findById(summary.getKind(), summary.getId()).orElseThrow();
             List<ItemSummary> related = content.related(item, 5);
             assertThat(related).extracting(ItemSummary::getId).doesNotContain(item.getId()).doesNotHaveDuplicates();
             for (ItemSummary r : related) {
