@@ -99,8 +99,9 @@ public final class EmbeddedRepository implements AutoCloseable {
             RepositoryImpl local = start(CONFIG, variables, dir, workspaces.local());
             try {
                 lock.acquire();
-                RepositoryImpl shared = start(ClusterSettings.CONFIG, clusterVariables, clusterDir, workspaces.shared());
-                LOG.info("JCR repository ready in {}{}, shared workspaces shared through {} as cluster node {}",
+                RepositoryImpl shared = start(ClusterSettings.CONFIG, clusterVariables, clusterDir,
+                        workspaces.shared());
+                LOG.info("JCR repository ready in {}{}, shared workspaces on {} as cluster node {}",
                         dir, created ? " (new)" : "", cluster.getLoggedUrl(), cluster.getNodeId());
                 return new EmbeddedRepository(local, shared, workspaces, created);
             } catch (IOException | RepositoryException | RuntimeException e) {
