@@ -27,8 +27,14 @@ public final class LoadBenchSite {
     }
 
     public static void main(String[] args) throws IOException, LifecycleException {
-        Tomcat baseline = startBaseline(Files.createTempDirectory("civic-bench-baseline"));
-        System.out.println(BASELINE_STARTED + "http://127.0.0.1:" + baseline.getConnector().getLocalPort());
+        try {
+            // Beside the site's own files, so that the bench's clean-up of its data directory removes it too.
+            Path baseDir = Files.createDirectories(Options.parse(args).getDataDir().resolve("bench-baseline"));
+            Tomcat baseline = startBaseline(baseDir);
+            System.out.println(BASELINE_STARTED + "http://127.0.0.1:" + baseline.getConnector().getLocalPort());
+        } catch (UsageException e) {
+            // Main says what is wrong with the command line.
+        }
         Main.main(args);
     }
 
