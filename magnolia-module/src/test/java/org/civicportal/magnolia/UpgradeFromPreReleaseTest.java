@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.embedded.SystemViewImporter;
 import org.civicportal.jcr.RuntimeNodes;
-import org.civicportal.jcr.SystemViewImporter;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.Workspaces;
 import org.civicportal.upgrade.AddMissing;
 import org.civicportal.upgrade.PreReleaseFixture;
@@ -44,7 +44,7 @@ class UpgradeFromPreReleaseTest {
     @BeforeAll
     static void upgradeTheFixture() throws Exception {
         site = ConfigWorkspace.open(dir);
-        EmbeddedRepository repository = site.repository();
+        TestRepository repository = site.repository();
         PreReleaseFixture.importInto(repository);
         try (InputStream config = UpgradeFromPreReleaseTest.class.getClassLoader().getResourceAsStream(
                 PreReleaseFixture.FOLDER + MODULE_CONFIG)) {
@@ -75,7 +75,7 @@ class UpgradeFromPreReleaseTest {
 
     private static void addMissing(ConfigWorkspace site, ModuleUpdates.Step.AddMissing add)
             throws RepositoryException, IOException {
-        EmbeddedRepository repository = site.repository();
+        TestRepository repository = site.repository();
         boolean parent = repository.withSession(add.workspace(), s -> s.nodeExists(add.parentPath()));
         boolean exists = repository.withSession(add.workspace(), s -> s.nodeExists(add.path()));
         try (InputStream in = UpgradeFromPreReleaseTest.class.getResourceAsStream(add.resource())) {
@@ -83,7 +83,7 @@ class UpgradeFromPreReleaseTest {
                 return;
             }
             if (!exists) {
-                new SystemViewImporter(repository).importXml(SystemViewImporter.Target.of(
+                new SystemViewImporter(repository.embedded()).importXml(SystemViewImporter.Target.of(
                         add.resource().substring(add.resource().lastIndexOf('/') + 1)), in);
                 return;
             }

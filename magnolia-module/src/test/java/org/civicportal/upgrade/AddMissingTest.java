@@ -12,7 +12,7 @@ import java.util.List;
 import javax.jcr.Node;
 import javax.jcr.PropertyType;
 
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.Workspaces;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,11 +46,11 @@ class AddMissingTest {
 
     @TempDir
     static Path dir;
-    private static EmbeddedRepository repository;
+    private static TestRepository repository;
 
     @BeforeAll
     static void open() throws Exception {
-        repository = EmbeddedRepository.open(dir);
+        repository = TestRepository.open(dir);
         repository.withSession(Workspaces.VISITS, s -> {
             Node config = s.getRootNode().addNode("config", "nt:unstructured");
             config.setProperty("siteUrl", "https://admin.example.gov.vn");

@@ -15,11 +15,12 @@ import java.util.TreeMap;
 import javax.jcr.RepositoryException;
 
 import org.civicportal.content.AssetLinks;
+import org.civicportal.embedded.SystemViewImporter;
 import org.civicportal.content.JcrContentService;
 import org.civicportal.feedback.Refusal;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.JcrSessions;
-import org.civicportal.jcr.SystemViewImporter;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.poll.PollRepository;
 import org.civicportal.poll.PollService;
 import org.civicportal.poll.PollTallyStore;
@@ -54,18 +55,18 @@ public final class PreReleaseFixture {
     }
 
     /** Imports the sample content and the fixture's civic-feedback and civic-visits files. */
-    public static void importInto(JcrSessions sessions) throws RepositoryException, IOException {
-        new SystemViewImporter(sessions).importClasspathFolder(PreReleaseFixture.class.getClassLoader(),
+    public static void importInto(TestRepository repository) throws RepositoryException, IOException {
+        new SystemViewImporter(repository.embedded()).importClasspathFolder(PreReleaseFixture.class.getClassLoader(),
                 SystemViewImporter.SAMPLES_FOLDER);
-        importRuntime(sessions);
+        importRuntime(repository);
     }
 
     /** Imports the fixture's civic-feedback and civic-visits files (into a site that has the sample content). */
-    public static void importRuntime(JcrSessions sessions) throws RepositoryException, IOException {
+    public static void importRuntime(TestRepository repository) throws RepositoryException, IOException {
         ClassLoader loader = PreReleaseFixture.class.getClassLoader();
         for (String name : RUNTIME_FILES) {
             try (InputStream in = loader.getResourceAsStream(FOLDER + name)) {
-                new SystemViewImporter(sessions).importXml(SystemViewImporter.Target.of(name), in);
+                new SystemViewImporter(repository.embedded()).importXml(SystemViewImporter.Target.of(name), in);
             }
         }
     }

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import javax.jcr.Node;
 
-import org.civicportal.jcr.EmbeddedRepository;
 import org.civicportal.jcr.RuntimeNodes;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.Workspaces;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,11 +24,11 @@ class RuntimeNodeTypesTest {
 
     @TempDir
     static Path dir;
-    private static EmbeddedRepository repository;
+    private static TestRepository repository;
 
     @BeforeAll
     static void open() throws Exception {
-        repository = EmbeddedRepository.open(dir);
+        repository = TestRepository.open(dir);
         repository.withSession(Workspaces.FEEDBACK, s -> {
             s.getRootNode().addNode("secrets", OLD).setProperty("visitorSecret", "c2VjcmV0");
             Node item = s.getRootNode().addNode("ratings", OLD).addNode("ab", OLD).addNode("item", OLD);

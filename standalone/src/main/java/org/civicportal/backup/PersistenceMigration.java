@@ -12,10 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javax.jcr.RepositoryException;
 
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.embedded.EmbeddedRepository;
+import org.civicportal.embedded.WorkspaceLayout;
+import org.civicportal.jcr.JcrSessions;
 import org.civicportal.jcr.WorkspaceDigest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +39,10 @@ public final class PersistenceMigration {
     private PersistenceMigration() {
     }
 
-    /** The civic workspaces of {@code home} that an earlier version made with another persistence. */
-    public static List<String> oldWorkspaces(Path home) throws IOException {
+    /** The workspaces of {@code layout} that an earlier version made in {@code home} with another persistence. */
+    public static List<String> oldWorkspaces(Path home, WorkspaceLayout layout) throws IOException {
         List<String> old = new ArrayList<>();
-        for (String workspace : EmbeddedRepository.WORKSPACES) {
+        for (String workspace : layout.all()) {
             Path config = home.resolve("workspaces").resolve(workspace).resolve("workspace.xml");
             if (Files.exists(config) && !Files.readString(config, StandardCharsets.UTF_8).contains(CURRENT_PERSISTENCE)) {
                 old.add(workspace);
@@ -50,10 +53,13 @@ public final class PersistenceMigration {
 
     /**
      * Migrates {@code home} if any of its workspaces has an earlier persistence; returns where the old directory was
-     * kept, or empty when there was nothing to migrate. {@code home} must not be open.
+     * kept, or empty when there was nothing to migrate. {@code home} must not be open; {@code sessions} is the
+     * session port the site uses over a repository.
      */
-    public static Optional<Path> migrateIfNeeded(Path home, Clock clock) throws IOException, RepositoryException {
-        List<String> old = oldWorkspaces(home);
+    public static Optional<Path> migrateIfNeeded(Path home, WorkspaceLayout layout,
+                                                 Function<EmbeddedRepository, JcrSessions> sessions, Clock clock)
+            throws IOException, RepositoryException {
+        List<String> old = oldWorkspaces(home, layout);
         if (old.isEmpty()) {
             return Optional.empty();
         }
@@ -62,17 +68,19 @@ public final class PersistenceMigration {
         try {
             Map<String, List<Path>> files = new LinkedHashMap<>();
             String before;
-            try (EmbeddedRepository repository = EmbeddedRepository.open(home)) {
-                before = WorkspaceDigest.ofImportable(repository, workspaces).sha256();
+            // Opened without cluster settings: an old directory's own workspaces, wherever the site keeps them now.
+            try (EmbeddedRepository repository = EmbeddedRepository.open(home, all(layout))) {
+                JcrSessions port = sessions.apply(repository);
+                before = WorkspaceDigest.ofImportable(port, workspaces).sha256();
                 for (String workspace : old) {
                     Path dir = Files.createDirectories(exports.resolve(workspace));
-                    files.put(workspace, TopLevelNodes.export(repository, workspace, dir));
+                    files.put(workspace, TopLevelNodes.export(port, workspace, dir));
                 }
             }
             Path kept = home.resolveSibling(home.getFileName() + "-before-h2-"
                     + LocalDateTime.now(clock).format(STAMP));
             Files.move(home, kept);
-            try (EmbeddedRepository repository = EmbeddedRepository.open(home)) {
+            try (EmbeddedRepository repository = EmbeddedRepository.open(home, all(layout))) {
                 for (String workspace : old) {
                     repository.withSession(workspace, s -> {
                         TopLevelNodes.importInto(s, files.get(workspace));
@@ -80,7 +88,7 @@ public final class PersistenceMigration {
                         return null;
                     });
                 }
-                String after = WorkspaceDigest.ofImportable(repository, workspaces).sha256();
+                String after = WorkspaceDigest.ofImportable(sessions.apply(repository), workspaces).sha256();
                 if (!after.equals(before)) {
                     throw new RepositoryException("the migrated content's digest " + after + " is not the old one's "
                             + before);
@@ -97,5 +105,10 @@ public final class PersistenceMigration {
         } finally {
             RuntimeArchive.deleteTree(exports);
         }
+    }
+
+    /** Every workspace of the layout in the local directory. */
+    private static WorkspaceLayout all(WorkspaceLayout layout) {
+        return new WorkspaceLayout(layout.all(), List.of());
     }
 }

@@ -98,15 +98,45 @@ public final class RuntimeArchive {
     }
 
     /**
-     * Restores a backup into the site's runtime workspaces. A site with data (anything but {@link #SECRETS}) is refused
-     * unless {@code replace}, which first removes all of it; the backup's secrets replace the site's, so that the
-     * visitors' cookies go on working and a visitor who voted is still refused a second vote.
+     * Restores a backup into the site's runtime workspaces ({@link #read}, then {@link Backup#restoreInto}). A site
+     * with data (anything but {@link #SECRETS}) is refused unless {@code replace}, which first removes all of it; the
+     * backup's secrets replace the site's, so that the visitors' cookies go on working and a visitor who voted is
+     * still refused a second vote.
      */
     public static Manifest restore(JcrSessions sessions, Path zip, boolean replace)
             throws BackupException, IOException, RepositoryException {
+        try (Backup backup = read(zip)) {
+            return backup.restoreInto(sessions, replace);
+        }
+    }
+
+    /** Reads and checks a whole backup file, before anything is opened or changed. */
+    public static Backup read(Path zip) throws BackupException, IOException {
         Path dir = Files.createTempDirectory("civic-restore-");
         try {
-            Manifest manifest = unpack(zip, dir);
+            return new Backup(unpack(zip, dir), dir);
+        } catch (BackupException | IOException | RuntimeException e) {
+            deleteTree(dir);
+            throw e;
+        }
+    }
+
+    /** A checked backup, unpacked into a temporary folder that {@link #close} deletes. */
+    public static final class Backup implements AutoCloseable {
+        private final Manifest manifest;
+        private final Path dir;
+
+        private Backup(Manifest manifest, Path dir) {
+            this.manifest = manifest;
+            this.dir = dir;
+        }
+
+        public Manifest manifest() {
+            return manifest;
+        }
+
+        /** Imports the backup into both runtime workspaces, saving only when all of it is in and its digest holds. */
+        public Manifest restoreInto(JcrSessions sessions, boolean replace) throws BackupException, RepositoryException {
             Map<String, List<Path>> byWorkspace = new LinkedHashMap<>();
             for (String workspace : Workspaces.RUNTIME) {
                 byWorkspace.put(workspace, new ArrayList<>());
@@ -118,38 +148,43 @@ public final class RuntimeArchive {
             }
             String feedback = Workspaces.FEEDBACK;
             String visits = Workspaces.VISITS;
-            sessions.withSession(feedback, f -> sessions.withSession(visits, v -> {
-                Map<String, Session> open = Map.of(feedback, f, visits, v);
-                try {
-                    for (Map.Entry<String, Session> e : open.entrySet()) {
-                        clear(e.getValue(), e.getKey(), byWorkspace.get(e.getKey()), replace);
-                        TopLevelNodes.importInto(e.getValue(), byWorkspace.get(e.getKey()));
+            try {
+                sessions.withSession(feedback, f -> sessions.withSession(visits, v -> {
+                    Map<String, Session> open = Map.of(feedback, f, visits, v);
+                    try {
+                        for (Map.Entry<String, Session> e : open.entrySet()) {
+                            clear(e.getValue(), e.getKey(), replace);
+                            TopLevelNodes.importInto(e.getValue(), byWorkspace.get(e.getKey()));
+                        }
+                        String imported = WorkspaceDigest.ofImportable(over(open), feedback, visits).sha256();
+                        if (!imported.equals(manifest.dataDigest())) {
+                            throw new RefusedRestore("the imported data's digest " + imported
+                                    + " is not the manifest's " + manifest.dataDigest() + ": nothing was restored");
+                        }
+                        f.save();
+                        v.save();
+                    } catch (RepositoryException | RuntimeException e) {
+                        f.refresh(false);
+                        v.refresh(false);
+                        throw e;
                     }
-                    String imported = WorkspaceDigest.ofImportable(over(open), feedback, visits).sha256();
-                    if (!imported.equals(manifest.dataDigest())) {
-                        throw new RepositoryException("the imported data's digest " + imported
-                                + " is not the manifest's " + manifest.dataDigest());
-                    }
-                    f.save();
-                    v.save();
-                } catch (RepositoryException | RuntimeException e) {
-                    f.refresh(false);
-                    v.refresh(false);
-                    throw e;
-                }
-                return null;
-            }));
+                    return null;
+                }));
+            } catch (RefusedRestore e) {
+                throw new BackupException(e.getMessage());
+            }
             RuntimeMigrations.run(sessions);
             return manifest;
-        } catch (RefusedRestore e) {
-            throw new BackupException(e.getMessage());
-        } finally {
+        }
+
+        @Override
+        public void close() throws IOException {
             deleteTree(dir);
         }
     }
 
     /** Removes what the restore replaces; refuses (unchecked, to leave the session work) a site with data. */
-    private static void clear(Session session, String workspace, List<Path> files, boolean replace)
+    private static void clear(Session session, String workspace, boolean replace)
             throws RepositoryException {
         for (var node : TopLevelNodes.nodes(session)) {
             if (replace || node.getName().equals(SECRETS)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import javax.jcr.RepositoryException;
 import org.civicportal.backup.BackupException;
 import org.civicportal.backup.Manifest;
 import org.civicportal.backup.RuntimeArchive;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.embedded.EmbeddedRepository;
 
 /**
  * {@code backup --out FILE.zip} and {@code restore --in FILE.zip [--replace]}, with the site's {@code --data-dir} and,
@@ -92,10 +93,16 @@ final class BackupCommand {
         try {
             Options options = Options.parse(environment, siteArgs.toArray(new String[0]));
             Path dataDir = options.getDataDir().toAbsolutePath();
-            try (EmbeddedRepository repository = openStopped(dataDir, options)) {
+            // The file is checked before the site is opened: a refusal leaves even a data directory uncreated.
+            if (backup && Files.exists(file)) {
+                throw new BackupException(file + " exists already: choose another file or delete it first");
+            }
+            try (RuntimeArchive.Backup restoring = backup ? null : RuntimeArchive.read(file);
+                 EmbeddedRepository repository = openStopped(dataDir, options)) {
+                EmbeddedSessions sessions = new EmbeddedSessions(repository);
                 Manifest manifest = backup
-                        ? RuntimeArchive.backup(repository, file, moduleVersion(), Clock.systemUTC())
-                        : RuntimeArchive.restore(repository, file, replace);
+                        ? RuntimeArchive.backup(sessions, file, moduleVersion(), Clock.systemUTC())
+                        : restoring.restoreInto(sessions, replace);
                 out.println((backup ? "backed up to " : "restored from ") + file + ": " + manifest.files().size()
                         + " files, data digest " + manifest.dataDigest() + ", made by civic-portal "
                         + manifest.moduleVersion() + " at " + manifest.created());

@@ -8,9 +8,9 @@ import java.time.Clock;
 import javax.jcr.RepositoryException;
 
 import org.civicportal.backup.PersistenceMigration;
-import org.civicportal.jcr.ClusterSettings;
-import org.civicportal.jcr.EmbeddedRepository;
-import org.civicportal.jcr.SystemViewImporter;
+import org.civicportal.embedded.ClusterSettings;
+import org.civicportal.embedded.EmbeddedRepository;
+import org.civicportal.embedded.SystemViewImporter;
 import org.civicportal.upgrade.RuntimeMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,15 +30,16 @@ final class SiteRepository {
     static EmbeddedRepository open(Path dataDir, ClusterSettings cluster) throws IOException, RepositoryException {
         Files.createDirectories(dataDir);
         Path home = dataDir.resolve(JCR_DIR);
-        PersistenceMigration.migrateIfNeeded(home, Clock.systemDefaultZone());
-        EmbeddedRepository repository = EmbeddedRepository.open(home, cluster);
+        PersistenceMigration.migrateIfNeeded(home, EmbeddedSessions.WORKSPACES, EmbeddedSessions::new,
+                Clock.systemDefaultZone());
+        EmbeddedRepository repository = EmbeddedRepository.open(home, EmbeddedSessions.WORKSPACES, cluster);
         try {
             if (repository.isNew()) {
                 int files = new SystemViewImporter(repository).importClasspathFolder(
                         SiteRepository.class.getClassLoader(), SystemViewImporter.SAMPLES_FOLDER);
                 LOG.info("imported {} demo content files", files);
             }
-            RuntimeMigrations.run(repository);
+            RuntimeMigrations.run(new EmbeddedSessions(repository));
             return repository;
         } catch (IOException | RepositoryException | RuntimeException e) {
             repository.close();

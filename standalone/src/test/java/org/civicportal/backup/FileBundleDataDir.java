@@ -12,10 +12,8 @@ import javax.jcr.SimpleCredentials;
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
 import org.apache.jackrabbit.core.config.RepositoryConfigurationParser;
-import org.civicportal.jcr.EmbeddedRepository;
-import org.civicportal.jcr.JcrSessions;
-import org.civicportal.jcr.NodeTypes;
-import org.civicportal.jcr.SessionWork;
+import org.civicportal.embedded.NodeTypes;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.upgrade.PreReleaseFixture;
 import org.xml.sax.InputSource;
 
@@ -41,25 +39,18 @@ final class FileBundleDataDir {
             Session session = login(repository, null);
             try {
                 NodeTypes.registerAll(session);
-                for (String workspace : EmbeddedRepository.WORKSPACES) {
+                for (String workspace : TestRepository.WORKSPACES.all()) {
                     session.getWorkspace().createWorkspace(workspace);
                 }
             } finally {
                 session.logout();
             }
-            PreReleaseFixture.importInto(new JcrSessions() {
-                @Override
-                public <T> T withSession(String workspace, SessionWork<T> work) throws RepositoryException {
-                    Session s = login(repository, workspace);
-                    try {
-                        return work.run(s);
-                    } finally {
-                        s.logout();
-                    }
-                }
-            });
         } finally {
             repository.shutdown();
+        }
+        // The current code opens such a directory as it is (each workspace keeps its persistence): fill it so.
+        try (TestRepository site = TestRepository.open(home)) {
+            PreReleaseFixture.importInto(site);
         }
     }
 

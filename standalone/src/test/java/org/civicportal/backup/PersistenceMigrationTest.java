@@ -10,8 +10,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.WorkspaceDigest;
+import org.civicportal.standalone.EmbeddedSessions;
 import org.civicportal.upgrade.PreReleaseFixture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 class PersistenceMigrationTest {
-    private static final String[] ALL = EmbeddedRepository.WORKSPACES.toArray(new String[0]);
+    private static final String[] ALL = TestRepository.WORKSPACES.all().toArray(new String[0]);
 
     @TempDir
     Path dir;
@@ -32,25 +33,27 @@ class PersistenceMigrationTest {
     void anOldDirectoryMovesToH2KeepingEverythingAndABackup() throws Exception {
         Path home = dir.resolve("jcr");
         FileBundleDataDir.make(home);
-        assertThat(PersistenceMigration.oldWorkspaces(home)).containsExactlyElementsOf(EmbeddedRepository.WORKSPACES);
+        assertThat(PersistenceMigration.oldWorkspaces(home, EmbeddedSessions.WORKSPACES))
+                .containsExactlyInAnyOrder(ALL);
         String before;
-        try (EmbeddedRepository old = EmbeddedRepository.open(home)) {
+        try (TestRepository old = TestRepository.open(home)) {
             before = WorkspaceDigest.ofImportable(old, ALL).sha256();
         }
 
-        Optional<Path> kept = PersistenceMigration.migrateIfNeeded(home,
-                Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC));
+        Optional<Path> kept = PersistenceMigration.migrateIfNeeded(home, EmbeddedSessions.WORKSPACES,
+                EmbeddedSessions::new, Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC));
 
         assertThat(kept).contains(dir.resolve("jcr-before-h2-20261207-090000"));
         assertThat(Files.readString(kept.get().resolve("workspaces/civic-feedback/workspace.xml"),
                 StandardCharsets.UTF_8)).contains("BundleFsPersistenceManager");
         assertThat(Files.readString(home.resolve("workspaces/civic-feedback/workspace.xml"), StandardCharsets.UTF_8))
                 .contains("H2PersistenceManager");
-        assertThat(PersistenceMigration.oldWorkspaces(home)).isEmpty();
-        try (EmbeddedRepository migrated = EmbeddedRepository.open(home)) {
+        assertThat(PersistenceMigration.oldWorkspaces(home, EmbeddedSessions.WORKSPACES)).isEmpty();
+        try (TestRepository migrated = TestRepository.open(home)) {
             assertThat(WorkspaceDigest.ofImportable(migrated, ALL).sha256()).isEqualTo(before);
             assertThat(PreReleaseFixture.answers(migrated)).isEqualTo(PreReleaseFixture.expectedAnswers());
         }
-        assertThat(PersistenceMigration.migrateIfNeeded(home, Clock.systemUTC())).isEmpty();
+        assertThat(PersistenceMigration.migrateIfNeeded(home, EmbeddedSessions.WORKSPACES, EmbeddedSessions::new,
+                Clock.systemUTC())).isEmpty();
     }
 }

@@ -16,8 +16,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
-import org.civicportal.jcr.EmbeddedRepository;
-import org.civicportal.jcr.SystemViewImporter;
+import org.civicportal.embedded.SystemViewImporter;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.WorkspaceDigest;
 import org.civicportal.jcr.Workspaces;
 import org.civicportal.upgrade.PreReleaseFixture;
@@ -39,17 +39,17 @@ class RuntimeArchiveTest {
 
     @TempDir
     static Path dir;
-    private static EmbeddedRepository source;
-    private static EmbeddedRepository target;
+    private static TestRepository source;
+    private static TestRepository target;
     private static Path zip;
     private static Manifest manifest;
 
     @BeforeAll
     static void backUpASite() throws Exception {
-        source = EmbeddedRepository.open(dir.resolve("source"));
+        source = TestRepository.open(dir.resolve("source"));
         PreReleaseFixture.importInto(source);
-        target = EmbeddedRepository.open(dir.resolve("target"));
-        new SystemViewImporter(target).importClasspathFolder(RuntimeArchiveTest.class.getClassLoader(),
+        target = TestRepository.open(dir.resolve("target"));
+        new SystemViewImporter(target.embedded()).importClasspathFolder(RuntimeArchiveTest.class.getClassLoader(),
                 SystemViewImporter.SAMPLES_FOLDER);
         zip = dir.resolve("backup.zip");
         manifest = RuntimeArchive.backup(source, zip, "1.2.3", CLOCK);
@@ -92,7 +92,7 @@ class RuntimeArchiveTest {
     @Test
     void badInputIsRefusedAndChangesNothing() throws Exception {
         Path empty = dir.resolve("empty");
-        try (EmbeddedRepository site = EmbeddedRepository.open(empty)) {
+        try (TestRepository site = TestRepository.open(empty)) {
             String before = WorkspaceDigest.of(site, RUNTIME).sha256();
             Map<String, String> refusals = Map.of(
                     "there is no file", dir.resolve("missing.zip").toString(),
