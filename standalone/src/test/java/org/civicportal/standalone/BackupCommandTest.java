@@ -7,7 +7,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.civicportal.embedded.ClusterSettings;
 import org.civicportal.embedded.EmbeddedRepository;
+import org.civicportal.jcr.TestPostgres;
 import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.WorkspaceDigest;
 import org.civicportal.jcr.Workspaces;
@@ -62,6 +64,33 @@ class BackupCommandTest {
             Result locked = run("backup", "--data-dir", first.toString(), "--out", dir.resolve("b.zip").toString());
             assertThat(locked.status).isEqualTo(1);
             assertThat(locked.err).contains("is the site still running");
+        }
+    }
+
+    /** The same command with a cluster's options reads the runtime data from its PostgreSQL database. */
+    @Test
+    void aClustersRuntimeDataIsBackedUpFromItsDatabase() throws Exception {
+        try (TestPostgres postgres = TestPostgres.start()) {
+            ClusterSettings cluster = ClusterSettings.of(postgres.jdbcUrl(), postgres.user(), postgres.password(),
+                    "node1");
+            Path node = dir.resolve("node1");
+            String digest;
+            try (TestRepository site = TestRepository.open(node.resolve("jcr"), cluster)) {
+                PreReleaseFixture.importRuntime(site);
+                digest = WorkspaceDigest.ofImportable(site, RUNTIME).sha256();
+            }
+            Path zip = dir.resolve("cluster.zip");
+            Result backup = run("backup", "--data-dir", dir.resolve("backup-node").toString(), "--out", zip.toString(),
+                    "--cluster-jdbc-url", postgres.jdbcUrl(), "--cluster-user", postgres.user(),
+                    "--cluster-password", postgres.password(), "--cluster-node-id", "backup");
+            assertThat(backup.status).as(backup.err).isZero();
+            assertThat(backup.out).contains("data digest " + digest);
+
+            Path standalone = dir.resolve("standalone");
+            assertThat(run("restore", "--data-dir", standalone.toString(), "--in", zip.toString()).status).isZero();
+            try (TestRepository site = TestRepository.open(standalone.resolve("jcr"))) {
+                assertThat(PreReleaseFixture.answers(site)).isEqualTo(PreReleaseFixture.expectedAnswers());
+            }
         }
     }
 
