@@ -21,6 +21,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
+import org.civicportal.embedded.ClusterSettings;
+import org.civicportal.embedded.NodeTypes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

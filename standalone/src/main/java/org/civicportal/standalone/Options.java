@@ -15,7 +15,7 @@ import java.util.Optional;
 
 import com.google.common.net.InetAddresses;
 
-import org.civicportal.jcr.ClusterSettings;
+import org.civicportal.embedded.ClusterSettings;
 import org.civicportal.visits.VisitSettings;
 import org.civicportal.web.IpRange;
 
