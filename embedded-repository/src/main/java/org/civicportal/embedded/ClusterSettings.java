@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class ClusterSettings {
     /**
      * The clustered repository configuration, read from the civic-portal module jar on the classpath: the same file
-     * Magnolia sites use (see the README).
+     * Magnolia sites use (see docs/install-magnolia.md, "Clustered runtime data").
      */
     public static final String CONFIG = "/org/civicportal/jcr/clustered-repository.xml";
     /** Its variables; Magnolia passes them as JVM system properties. */

@@ -4,7 +4,8 @@ import java.io.PrintStream;
 
 /**
  * {@code java -jar civic-portal-standalone.jar [options]}: the module's site without Magnolia. Exit status 2 for a
- * bad command line (with the usage), 1 when the site cannot start, 0 after a clean shutdown (SIGTERM, Ctrl-C).
+ * bad command line (with the usage), 1 when the site cannot start, 0 after {@code --help}. SIGTERM and Ctrl-C shut
+ * the site down cleanly through a shutdown hook; the JVM then exits with 128 + the signal's number, as always.
  * {@code backup} and {@code restore} as first argument run {@link BackupCommand} instead.
  */
 public final class Main {

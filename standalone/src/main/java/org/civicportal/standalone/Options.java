@@ -41,7 +41,8 @@ public final class Options {
             "  --help                show this help",
             "Also: backup --out FILE.zip | restore --in FILE.zip [--replace] (see backup --help).",
             "Environment: CIVIC_ADMIN_PASSWORD sets the statistics admin password (else one is generated",
-            "on first start and printed once); CIVIC_CLUSTER_PASSWORD the cluster database password.");
+            "on first start into DIR/generated-admin-password, readable by its owner only);",
+            "CIVIC_CLUSTER_PASSWORD the cluster database password.");
     /** Environment variable for the cluster database password, so that it need not be on the command line. */
     public static final String CLUSTER_PASSWORD_ENV = "CIVIC_CLUSTER_PASSWORD";
 
