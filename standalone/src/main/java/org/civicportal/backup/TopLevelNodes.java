@@ -24,7 +24,7 @@ import org.civicportal.jcr.JcrSessions;
 final class TopLevelNodes {
     private static final String SYSTEM = "jcr:system";
     /** A file name this class writes: only names of top-level nodes it could have exported. */
-    static final Pattern FILE = Pattern.compile("([a-z][a-z0-9-]*)\\.([A-Za-z0-9_-][A-Za-z0-9_.-]*)\\.xml");
+    static final Pattern FILE = Pattern.compile("([a-z][a-z0-9-]*)\\.([A-Za-z0-9_-]+)\\.xml");
 
     private TopLevelNodes() {
     }
@@ -35,7 +35,7 @@ final class TopLevelNodes {
             List<Path> files = new ArrayList<>();
             for (Node node : nodes(session)) {
                 Path file = dir.resolve(workspace + "." + node.getName() + ".xml");
-                if (!FILE.matcher(file.getFileName().toString()).matches() || node.getName().contains(".")) {
+                if (!FILE.matcher(file.getFileName().toString()).matches()) {
                     throw new RepositoryException("cannot export " + workspace + ":" + node.getPath()
                             + ": its name does not fit a file name");
                 }
