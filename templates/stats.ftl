@@ -256,7 +256,7 @@
     </tr></thead>
     <tbody>
     [#list rows as row]
-      <tr><td>${row?counter}</td><th scope="row"><a href="${contextPath}/${row.item.kind.pathSegment}/${row.item.name}">${row.item.title}</a></th><td>${row.rating.average}</td><td>${visits.number(row.rating.count)}</td></tr>
+      <tr><td>${row?counter}</td><th scope="row"><a href="${contextPath}/${row.item.kind.pathSegment}/${row.item.name}">${row.item.title}</a></th><td>${row.rating.average?string["0.0"]}</td><td>${visits.number(row.rating.count)}</td></tr>
     [/#list]
     </tbody>
   </table>
