@@ -30,7 +30,7 @@ public final class ActivityFigures {
     private final long ratings;
     private final long pollAnswers;
 
-    private ActivityFigures(StatsRange range, Map<String, Long> articles, Map<String, Long> reports, long pageViews,
+    ActivityFigures(StatsRange range, Map<String, Long> articles, Map<String, Long> reports, long pageViews,
             long visitors, long ratings, long pollAnswers) {
         this.range = range;
         this.articles = Collections.unmodifiableMap(new TreeMap<>(articles));
