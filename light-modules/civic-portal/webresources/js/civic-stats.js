@@ -83,10 +83,19 @@
       }
       button.hidden = false;
       button.addEventListener('click', function () {
+        // A browser may leave the write pending (a permission it never asks for): after a while that is a failure.
+        var answered = false;
+        function answer(key) {
+          if (!answered) {
+            answered = true;
+            shared.announce(status, button.getAttribute(key));
+          }
+        }
+        window.setTimeout(function () { answer('data-civic-msg-failed'); }, 3000);
         navigator.clipboard.writeText(tableText(table)).then(function () {
-          shared.announce(status, button.getAttribute('data-civic-msg-copied'));
+          answer('data-civic-msg-copied');
         }, function () {
-          shared.announce(status, button.getAttribute('data-civic-msg-failed'));
+          answer('data-civic-msg-failed');
         });
       });
     });

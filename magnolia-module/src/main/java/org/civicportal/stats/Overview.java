@@ -9,7 +9,7 @@ import org.civicportal.visits.StatsRow;
 /**
  * The dashboard's headline figures for a period, each with its change against the period of the same length just
  * before: visitors (the sum of each day's distinct visitors, since visitor keys change daily), visits, page views and
- * views per visit; and the visitors online now. Built from one daily series spanning both periods.
+ * views per visit; and the visitors online now. Built from one daily series of each period.
  */
 public final class Overview {
     private final Figure visitors;
@@ -20,19 +20,19 @@ public final class Overview {
     private final List<StatsRow> days;
 
     /**
-     * @param bothPeriods the daily rows of the previous period followed by those of the period, as many of each
-     * @param online      visitors of the last minutes, as the counter block shows them
+     * @param previousDays the daily rows of the period before
+     * @param days         the daily rows of the period
+     * @param online       visitors of the last minutes, as the counter block shows them
      */
-    Overview(List<StatsRow> bothPeriods, long online) {
-        int half = bothPeriods.size() / 2;
-        Totals before = Totals.of(bothPeriods.subList(0, half));
-        Totals now = Totals.of(bothPeriods.subList(half, bothPeriods.size()));
+    Overview(List<StatsRow> previousDays, List<StatsRow> days, long online) {
+        Totals before = Totals.of(previousDays);
+        Totals now = Totals.of(days);
         this.visitors = new Figure(BigDecimal.valueOf(now.visitors), BigDecimal.valueOf(before.visitors));
         this.visits = new Figure(BigDecimal.valueOf(now.visits), BigDecimal.valueOf(before.visits));
         this.pageViews = new Figure(BigDecimal.valueOf(now.pageViews), BigDecimal.valueOf(before.pageViews));
         this.viewsPerVisit = new Figure(now.viewsPerVisit(), before.viewsPerVisit());
         this.online = online;
-        this.days = List.copyOf(bothPeriods.subList(half, bothPeriods.size()));
+        this.days = List.copyOf(days);
     }
 
     public Figure getVisitors() {

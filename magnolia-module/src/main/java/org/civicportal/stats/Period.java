@@ -20,9 +20,18 @@ public final class Period {
     private Period(String key, StatsRange range, LocalDate today) {
         this.key = key;
         this.range = range;
-        long days = days(range);
+        this.previous = previous(range, today);
+    }
+
+    /**
+     * The days just before the range, as many as it has; for a range near the ten-year limit, the longest range
+     * that limit allows (leap days can make the same number of days one day too long).
+     */
+    private static StatsRange previous(StatsRange range, LocalDate today) {
         LocalDate end = range.getFrom().minusDays(1);
-        this.previous = StatsRange.parse(end.minusDays(days - 1).toString(), end.toString(), today);
+        LocalDate start = end.minusDays(days(range) - 1);
+        LocalDate earliest = end.minusYears(StatsRange.MAX_YEARS);
+        return StatsRange.parse((start.isBefore(earliest) ? earliest : start).toString(), end.toString(), today);
     }
 
     /** The preset's period when today is {@code today}. */
@@ -52,7 +61,7 @@ public final class Period {
         return range;
     }
 
-    /** The days just before the range, as many as it has. */
+    /** The days just before the range, as many as it has (see {@link #previous}). */
     public StatsRange getPrevious() {
         return previous;
     }

@@ -64,11 +64,10 @@ public class StatsQueries {
         return settings;
     }
 
-    /** The period's headline figures and their changes, from one daily series over it and the period before. */
+    /** The period's headline figures and their changes, from one daily series of it and one of the period before. */
     public Overview overview(Period period) throws RepositoryException {
-        StatsRange both = StatsRange.parse(period.getPrevious().getFrom().toString(),
-                period.getRange().getTo().toString(), today());
-        return new Overview(stats.series(both, Granularity.DAY), counter.summary().getOnline());
+        return new Overview(stats.series(period.getPrevious(), Granularity.DAY),
+                stats.series(period.getRange(), Granularity.DAY), counter.summary().getOnline());
     }
 
     public List<StatsRow> series(StatsRange range, Granularity g) throws RepositoryException {

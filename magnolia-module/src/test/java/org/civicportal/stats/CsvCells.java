@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads CSV (RFC 4180) back into cells, as a spreadsheet would, so tests check what a spreadsheet sees. */
-final class CsvCells {
+public final class CsvCells {
     private CsvCells() {
     }
 
-    static List<List<String>> parse(String csv) {
+    public static List<List<String>> parse(String csv) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

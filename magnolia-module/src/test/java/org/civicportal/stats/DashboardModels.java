@@ -37,7 +37,7 @@ public final class DashboardModels {
         model.put("previousFrom", "2019-12-01");
         model.put("previousTo", "2019-12-31");
         model.put("granularity", "day");
-        model.put("overview", new Overview(List.of(), 0));
+        model.put("overview", new Overview(List.of(), List.of(), 0));
         model.put("series", List.of());
         model.put("daily", List.of());
         Article item = Article.builder("id-1", ContentKind.ARTICLE, "evil").title(hostile + " title").build();

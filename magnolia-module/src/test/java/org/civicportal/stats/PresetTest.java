@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.civicportal.visits.StatsRange;
 import org.junit.jupiter.api.Test;
 
 /** The presets' ranges on days where months, quarters and years turn, and the previous periods. */
@@ -38,6 +39,14 @@ class PresetTest {
         assertThat(p.getPrevious().getTo()).isEqualTo("2025-12-31");
         assertThat(Period.of(Preset.TODAY, LocalDate.parse("2026-04-10")).getPrevious().getFrom())
                 .isEqualTo("2026-04-09");
+    }
+
+    @Test
+    void aTenYearRangeComparesWithTheLongestRangeAllowedBeforeIt() {
+        LocalDate today = LocalDate.parse("2026-05-14");
+        Period p = Period.of(StatsRange.parse("2016-01-01", "2026-01-01", today), today);
+        assertThat(p.getPrevious().getTo()).isEqualTo("2015-12-31");
+        assertThat(p.getPrevious().getFrom()).isEqualTo("2005-12-31");
     }
 
     @Test
