@@ -211,9 +211,9 @@
     </tbody>
   </table>
   <p class="civic-stats-actions">
-    <button type="button" class="civic-stats-button" data-civic-copy="civic-stats-keyfigures" data-civic-msg-copied="${i18n['civic.stats.figures.copied']}" data-civic-msg-failed="${i18n['civic.stats.figures.copyFailed']}" hidden>${i18n['civic.stats.figures.copy']}</button>
+    <button type="button" class="civic-stats-button" data-civic-table-copy="civic-stats-keyfigures" data-civic-msg-copied="${i18n['civic.stats.figures.copied']}" data-civic-msg-failed="${i18n['civic.stats.figures.copyFailed']}" hidden>${i18n['civic.stats.figures.copy']}</button>
     [@csv "figures"/]
-    <span class="civic-stats-status" role="status" data-civic-copy-status></span>
+    <span class="civic-stats-status" role="status" data-civic-table-copy-status></span>
   </p>
 </section>
 

@@ -75,9 +75,9 @@
   }
 
   function copyButtons() {
-    Array.prototype.forEach.call(document.querySelectorAll('[data-civic-copy]'), function (button) {
-      var table = document.getElementById(button.getAttribute('data-civic-copy'));
-      var status = button.parentNode.querySelector('[data-civic-copy-status]');
+    Array.prototype.forEach.call(document.querySelectorAll('[data-civic-table-copy]'), function (button) {
+      var table = document.getElementById(button.getAttribute('data-civic-table-copy'));
+      var status = button.parentNode.querySelector('[data-civic-table-copy-status]');
       if (!table || !navigator.clipboard || !shared) {
         return;
       }

@@ -287,7 +287,7 @@ class StatsServletTest {
                 .contains("/.resources/civic-portal/webresources/lib/uplot/uPlot.min.css");
         assertThat(page.select("table[data-civic-table=figures] tr[data-civic-key=pollAnswers] td").text())
                 .isEqualTo("3");
-        assertThat(page.select("[data-civic-copy]").hasAttr("hidden")).isTrue();
+        assertThat(page.select("[data-civic-table-copy]").hasAttr("hidden")).isTrue();
         assertThat(get("/lib/uPlot.min.css").status).isEqualTo(404);
         LocalDate.parse(page.selectFirst("body").attr("data-civic-from"));
     }
