@@ -1,6 +1,6 @@
 package org.civicportal.stats;
 
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 
 /** A counted page path named: its type, its title (never null) and, for an article or report, the item. */
 public final class CountedPage {
@@ -16,9 +16,9 @@ public final class CountedPage {
 
     private final Type type;
     private final String title;
-    private final Article item;
+    private final Item item;
 
-    CountedPage(Type type, String title, Article item) {
+    CountedPage(Type type, String title, Item item) {
         this.type = type;
         this.title = title;
         this.item = item;
@@ -33,7 +33,7 @@ public final class CountedPage {
     }
 
     /** The article or report, or null for other pages. */
-    public Article getItem() {
+    public Item getItem() {
         return item;
     }
 }

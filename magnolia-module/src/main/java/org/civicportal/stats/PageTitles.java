@@ -5,7 +5,7 @@ import java.util.function.Function;
 
 import javax.inject.Inject;
 
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentService;
 import org.civicportal.templating.Messages;
@@ -66,7 +66,7 @@ public final class PageTitles {
             return new CountedPage(CountedPage.Type.LISTING, messages.text("civic.site.kind." + listing.get().getKey()),
                     null);
         }
-        Optional<Article> item = SiteLinks.item(page).flatMap(i -> content.findByName(i.kind(), i.name()));
+        Optional<Item> item = SiteLinks.item(page).flatMap(i -> content.findByName(i.kind(), i.name()));
         if (item.isPresent()) {
             String title = item.get().getTitle();
             return new CountedPage(CountedPage.Type.ITEM, title == null || title.isBlank() ? item.get().getName() : title,

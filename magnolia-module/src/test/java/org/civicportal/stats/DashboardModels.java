@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 import org.civicportal.content.ContentKind;
 import org.civicportal.poll.PollView;
 import org.civicportal.rating.RatedItem;
@@ -40,7 +40,7 @@ public final class DashboardModels {
         model.put("overview", new Overview(List.of(), List.of(), 0));
         model.put("series", List.of());
         model.put("daily", List.of());
-        Article item = Article.builder("id-1", ContentKind.ARTICLE, "evil").title(hostile + " title").build();
+        Item item = Item.builder("id-1", ContentKind.ARTICLE, "evil").title(hostile + " title").build();
         RatingSummary rating = new RatingSummary("id-1", new long[] {0, 0, 0, 1, 1}, null);
         model.put("content", List.of(new TopContent.Row("/articles/evil\"<x>",
                 new CountedPage(CountedPage.Type.ITEM, hostile + " title", item), 3, rating)));

@@ -18,7 +18,7 @@ import org.civicportal.content.ContentKind;
 import org.civicportal.content.JcrContentService;
 import org.civicportal.feedback.VoteCounts;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.JcrDates;
 import org.civicportal.jcr.TestRepositories;
 import org.civicportal.poll.PollRepository;
@@ -61,7 +61,7 @@ class StatsServletTest {
 
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
     static BatchedWriter writer;
     static TestClock clock;
     static VisitCounter counter;

@@ -2,22 +2,16 @@ package org.civicportal.standalone.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,9 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * PerformanceObserver), nothing wider than the phone, no WCAG 2.1 AA violation there, and the period form and the key
  * figures' copy button used with the keyboard only.
  */
-@ExtendWith(Chromium.Installed.class)
-@Tag("slow")
-class StatsDashboardBrowserTest {
+class StatsDashboardBrowserTest extends BrowserTest {
     /** The sum of the page's layout shifts not caused by input, from the first paint on. */
     private static final String LAYOUT_SHIFT = "var done = arguments[arguments.length - 1]; var sum = 0;"
             + "new PerformanceObserver(function (list) {"
@@ -38,24 +30,10 @@ class StatsDashboardBrowserTest {
             + "setTimeout(function () { done(sum); }, 1000);";
     private static final String CHART_READY = "return !!document.querySelector('[data-civic-chart][data-civic-rendered=true] canvas')";
 
-    @TempDir
-    static Path dataDir;
-    private static BrowserSite site;
-    private static ChromeDriver browser;
-
     @BeforeAll
-    static void start() throws Exception {
-        site = BrowserSite.start(dataDir);
-        browser = site.browser();
+    static void signIn() {
         site.signInAsAdmin();
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     @AfterEach
