@@ -23,12 +23,14 @@ import org.civicportal.templating.TemplateEngine;
 import org.civicportal.visits.Dimension;
 import org.civicportal.visits.Granularity;
 import org.civicportal.visits.StatsRow;
+import org.civicportal.visits.TopEntry;
 import org.civicportal.web.ApiException;
 
 /**
  * The dashboard page ({@code templates/stats.ftl}): the overview of the asked period first, its chart, top content,
- * sources and devices, then the key figures, poll tallies, ratings and the detailed tables. A refused parameter shows
- * the default period with the reason, as a 400.
+ * sources and devices, then the key figures, poll tallies, ratings and the detailed tables. Each period's days are
+ * read once for the totals and once for the breakdowns. A refused parameter shows the default period with the
+ * reason, as a 400.
  */
 final class DashboardPage {
     static final String TEMPLATE = "/civic-portal/templates/macros/stats.ftl";
@@ -76,13 +78,14 @@ final class DashboardPage {
         List<StatsRow> series = g == Granularity.DAY ? overview.getDays() : queries.series(period.getRange(), g);
         model.put("series", series);
         model.put("daily", overview.getDays());
-        model.put("content", queries.content(period.getRange(), ROWS, request.contextPath(), messages));
-        model.put("sources", queries.sources(period.getRange()));
-        model.put("devices", queries.top(Dimension.DEVICES, period.getRange(), ROWS));
+        Map<Dimension, List<TopEntry>> breakdowns = queries.breakdowns(period.getRange());
+        model.put("content", queries.content(first(breakdowns.get(Dimension.PAGES)), request.contextPath(), messages));
+        model.put("sources", queries.sources(breakdowns.get(Dimension.REFERRERS)));
+        model.put("devices", first(breakdowns.get(Dimension.DEVICES)));
         Map<String, Object> details = new LinkedHashMap<>();
         for (Dimension d : List.of(Dimension.PAGES, Dimension.REFERRERS, Dimension.BROWSERS, Dimension.OS,
                 Dimension.ROBOTS)) {
-            details.put(d.key(), queries.top(d, period.getRange(), ROWS));
+            details.put(d.key(), first(breakdowns.get(d)));
         }
         model.put("details", details);
         model.put("figures", queries.figures(period.getRange(), overview.getDays()));
@@ -98,6 +101,10 @@ final class DashboardPage {
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    private static List<TopEntry> first(List<TopEntry> entries) {
+        return entries.subList(0, Math.min(ROWS, entries.size()));
     }
 
     private static List<String> presetKeys() {

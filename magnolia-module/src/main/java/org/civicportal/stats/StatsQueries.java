@@ -1,7 +1,9 @@
 package org.civicportal.stats;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import javax.inject.Inject;
 import javax.jcr.RepositoryException;
@@ -86,12 +88,28 @@ public class StatsQueries {
     /** The most viewed pages of the range, named, with their ratings. */
     public List<TopContent.Row> content(StatsRange range, int limit, String contextPath, Messages messages)
             throws RepositoryException {
-        return content.rows(stats.top(Dimension.PAGES, range, limit), contextPath, messages);
+        return content(stats.top(Dimension.PAGES, range, limit), contextPath, messages);
+    }
+
+    /** The counted pages {@code pages}, named, with their ratings. */
+    public List<TopContent.Row> content(List<TopEntry> pages, String contextPath, Messages messages)
+            throws RepositoryException {
+        return content.rows(pages, contextPath, messages);
     }
 
     /** The range's visits by source, every referring domain included. */
     public Sources sources(StatsRange range) throws RepositoryException {
-        return new Sources(stats.top(Dimension.REFERRERS, range, Integer.MAX_VALUE));
+        return sources(stats.top(Dimension.REFERRERS, range, Integer.MAX_VALUE));
+    }
+
+    /** The visits by source of a range whose referrers (all of them) the caller has already read. */
+    public Sources sources(List<TopEntry> referrers) {
+        return new Sources(referrers);
+    }
+
+    /** Every breakdown of the range, all keys largest first, read in one pass: for the dashboard page. */
+    public Map<Dimension, List<TopEntry>> breakdowns(StatsRange range) throws RepositoryException {
+        return stats.tops(EnumSet.allOf(Dimension.class), range, Integer.MAX_VALUE);
     }
 
     /** The key figures of the range. */
