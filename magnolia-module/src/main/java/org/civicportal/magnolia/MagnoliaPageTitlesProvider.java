@@ -45,7 +45,8 @@ public class MagnoliaPageTitlesProvider implements Provider<PageTitles> {
     private Optional<String> websiteTitle(String path) {
         try {
             return sessions.withSession(WEBSITE, s -> {
-                if (!path.matches("(/[A-Za-z0-9._~-]+)+") || !s.nodeExists(path)) {
+                // Plain names only: no "." or ".." segment may lead out of the site.
+                if (!path.matches("(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+") || !s.nodeExists(path)) {
                     return Optional.<String>empty();
                 }
                 Node page = s.getNode(path);
