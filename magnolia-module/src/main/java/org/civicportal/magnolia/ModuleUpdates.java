@@ -27,7 +27,9 @@ final class ModuleUpdates {
             new Release("1.0.0", "Brings a site installed with the pre-release 1.0.0-SNAPSHOT to 1.0.0: runtime nodes"
                     + " of earlier versions take the civic:runtime type; configuration that is new since then is"
                     + " added where missing.", List.of(
-                    new Step.RuntimeMigrations())));
+                    new Step.RuntimeMigrations(),
+                    // The statistics app's role also reaches the author UI and the module's static files.
+                    new Step.AddMissing("/mgnl-bootstrap/civic-portal/userroles.civic-portal-stats.xml"))));
 
     private ModuleUpdates() {
     }
