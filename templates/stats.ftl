@@ -1,7 +1,8 @@
 [#ftl output_format="HTML"]
 [#--
   The editors' visit statistics dashboard, a whole page rendered by org.civicportal.web.StatsServlet (in
-  Magnolia also shown inside the author UI by the visit-statistics app). Model: lang, i18n, resourcesBase,
+  Magnolia also shown inside the author UI by the visit-statistics app). Model: lang, i18n, resources
+  (ResourceVersions.Base: resources.url(path) is a static file's versioned URL),
   statsBase (the servlet's URL), error (a refused parameter, or null), from, to, granularity ("day" | "month" |
   "year"), series (StatsRow list), tops (dimension key -> rows of key, count and, for pages, title: the path
   itself when no better name is known),
@@ -23,14 +24,14 @@
 <meta name="robots" content="noindex">
 <title>${i18n['civic.stats.title']}</title>
 <link rel="stylesheet" href="${statsBase}/lib/uPlot.min.css">
-<link rel="stylesheet" href="${resourcesBase}/css/civic-portal.css">
-<link rel="stylesheet" href="${resourcesBase}/css/civic-stats.css">
+<link rel="stylesheet" href="${resources.url('css/civic-portal.css')}">
+<link rel="stylesheet" href="${resources.url('css/civic-stats.css')}">
 [#-- Synchronous on purpose, as on the public pages: font size and contrast before the first paint. --]
-<script src="${resourcesBase}/js/civic-prefs.js"></script>
-<script src="${resourcesBase}/js/civic-widgets.js" defer></script>
-<script src="${resourcesBase}/js/civic-portal.js" defer></script>
+<script src="${resources.url('js/civic-prefs.js')}"></script>
+<script src="${resources.url('js/civic-widgets.js')}" defer></script>
+<script src="${resources.url('js/civic-portal.js')}" defer></script>
 <script src="${statsBase}/lib/uPlot.iife.min.js" defer></script>
-<script src="${resourcesBase}/js/civic-stats.js" defer></script>
+<script src="${resources.url('js/civic-stats.js')}" defer></script>
 </head>
 <body class="civic-stats" data-civic-stats="${statsBase}" data-civic-from="${from}" data-civic-to="${to}" data-civic-granularity="${granularity}">
 <a class="civic-skip" href="#civic-main">${i18n['civic.site.skip']}</a>

@@ -10,4 +10,13 @@ public interface AssetLinks {
 
     /** The link, or null when the reference cannot be shown (then the image or attachment is left out). */
     String link(String reference);
+
+    /**
+     * The image a reference names, with the editor's alternative text, or null when it cannot be shown. Its size and
+     * smaller versions are known for the module's own web resources ({@link WebResourceImages}).
+     */
+    default ImageRef image(String reference, String alt) {
+        String url = link(reference);
+        return url == null ? null : WebResourceImages.image("", url, alt);
+    }
 }

@@ -6,6 +6,7 @@ import org.civicportal.poll.PollService;
 import org.civicportal.rating.RatedItem;
 import org.civicportal.rating.RatingService;
 import org.civicportal.templating.Messages;
+import org.civicportal.templating.ResourceVersions;
 import org.civicportal.templating.SiteLinks;
 import org.civicportal.templating.TemplateEngine;
 import org.civicportal.visits.Dimension;
@@ -235,7 +236,7 @@ public class StatsServlet extends ReadOnlyServlet {
         Map<String, Object> model = new HashMap<>();
         model.put("lang", lang);
         model.put("i18n", templates.messages(lang));
-        model.put("resourcesBase", request.getContextPath() + SiteLinks.RESOURCES_BASE);
+        model.put("resources", new ResourceVersions.Base(request.getContextPath() + SiteLinks.RESOURCES_BASE));
         model.put("statsBase", request.getContextPath() + request.getServletPath());
         String error = null;
         StatsRange range;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
+import org.civicportal.identity.SiteIdentity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +19,37 @@ class SiteLinksTest {
             ContentKind.REPORT, "bao-cao-quy-3-2025", "Báo cáo", "", null, "", null);
 
     private static SiteLinks links(String lang, String contextPath, String homePath, String pathInLang) {
-        return new SiteLinks(lang, "Site", contextPath, "https://portal.example.gov.vn/", homePath, pathInLang) {
+        return links(lang, contextPath, homePath, pathInLang, SiteIdentity.demo());
+    }
+
+    private static SiteLinks links(String lang, String contextPath, String homePath, String pathInLang,
+                                   SiteIdentity identity) {
+        return new SiteLinks(lang, identity, contextPath, "https://portal.example.gov.vn/", homePath, pathInLang) {
         };
+    }
+
+    @Test
+    void theSiteNameAndIdentityAreTheConfiguredOnesInThePagesLanguage() {
+        SiteIdentity identity = SiteIdentity.demo();
+        identity.getEn().setAgencyName("Department of Tests");
+        assertThat(links("vi", "", "/", "/", identity).getSiteName()).isEqualTo("Sở Thông tin và Truyền thông");
+        assertThat(links("en", "", "/", "/", identity).getSiteName()).isEqualTo("Department of Tests");
+        assertThat(links("en", "", "/", "/", identity).getIdentityText().getProvince()).isEqualTo("Thai Binh Province");
+    }
+
+    @Test
+    void staticFilesHaveVersionedUrlsBelowTheContextPathAndTheEmblemIsTheModulesUnlessConfigured() {
+        SiteLinks site = links("vi", "/magnoliaPublic", "/civic-portal", "/");
+        String css = site.resource("css/civic-portal.css");
+        assertThat(css).matches("/magnoliaPublic/\\.resources/civic-portal/webresources/css/civic-portal\\.css"
+                + "\\?v=[0-9a-f]{16}");
+        assertThat(site.resource("js/civic-prefs.js")).doesNotEndWith(css.substring(css.indexOf('?')));
+        assertThat(site.resource("css/no-such-file.css"))
+                .isEqualTo("/magnoliaPublic/.resources/civic-portal/webresources/css/no-such-file.css");
+        assertThat(site.getEmblemUrl()).startsWith(
+                "/magnoliaPublic/.resources/civic-portal/webresources/img/civic-emblem.svg?v=");
+        SiteLinks own = links("vi", "", "/", "/", SiteIdentity.demo().withEmblem("/img/logo.png"));
+        assertThat(own.getEmblemUrl()).isEqualTo("/img/logo.png");
     }
 
     @Test
