@@ -1,5 +1,7 @@
 package org.civicportal.content;
 
+import org.civicportal.webresources.WebResourceImages;
+
 /**
  * Turns an item's image or attachment reference into a link. Editors enter either a URL (path or http(s)) or, in
  * Magnolia, a DAM asset reference ("jcr:&lt;id&gt;"), which only Magnolia can resolve; it binds its own implementation.

@@ -10,7 +10,7 @@ import info.magnolia.dam.templating.functions.DamTemplatingFunctions;
 
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.ImageRef;
-import org.civicportal.content.WebResourceImages;
+import org.civicportal.webresources.WebResourceImages;
 
 /**
  * Links for images and attachments: DAM asset references ("jcr:{id}") through Magnolia's DAM, URLs as they are.

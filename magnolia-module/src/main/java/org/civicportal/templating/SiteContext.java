@@ -4,6 +4,7 @@ import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.identity.IdentityText;
 import org.civicportal.identity.SiteIdentity;
+import org.civicportal.webresources.ResourceVersions;
 
 /**
  * What page macros need to know about the site serving them. Magnolia and the standalone each implement it with

@@ -280,7 +280,7 @@ class EscapingTest {
         Map<String, Object> model = new HashMap<>();
         model.put("lang", "vi");
         model.put("i18n", engine.messages("vi"));
-        model.put("resources", new ResourceVersions.Base("/.resources/civic-portal/webresources"));
+        model.put("resources", new org.civicportal.webresources.ResourceVersions.Base("/.resources/civic-portal/webresources"));
         model.put("statsBase", "/.resources/civic-portal/stats");
         model.put("error", HOSTILE + " error");
         model.put("from", "2020-01-01\"<x>");

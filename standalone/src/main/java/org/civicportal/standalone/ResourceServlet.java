@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-import org.civicportal.templating.ResourceVersions;
 import org.civicportal.web.ReadOnlyServlet;
 import org.civicportal.web.SecurityHeaders;
+import org.civicportal.webresources.ResourceVersions;
 
 /**
  * Serves the light module's static files from the classpath at {@code /.resources/civic-portal/...}, as Magnolia

@@ -1,4 +1,4 @@
-package org.civicportal.content;
+package org.civicportal.webresources;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +12,14 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.civicportal.content.ImageRef;
+
 /**
  * Images among the module's web resources (URL paths {@code /.resources/...}, served from the classpath by Magnolia
  * and the standalone alike): their size, read from the file's header, and the smaller versions beside them
- * ({@code name-480.jpg}, {@code name-800.jpg} next to {@code name.jpg}) for a {@code srcset}. The demo images are
- * such files; an editor's image elsewhere is shown without.
+ * ({@code name-480.jpg}, {@code name-800.jpg} next to {@code name.jpg}) for a {@code srcset}, every URL with its
+ * file's version ({@link ResourceVersions}) for long caching. The demo images are such files; an editor's image
+ * elsewhere is shown without.
  */
 public final class WebResourceImages {
     /** Where the web resources are served; the rest of the path is their classpath name. */
@@ -63,16 +66,21 @@ public final class WebResourceImages {
                 String smaller = url.substring(0, dot) + "-" + width + url.substring(dot);
                 int[] smallerSize = width < size[0] ? size(smaller) : null;
                 if (smallerSize != null) {
-                    srcset.append(smaller).append(' ').append(smallerSize[0]).append("w, ");
+                    srcset.append(versioned(smaller)).append(' ').append(smallerSize[0]).append("w, ");
                 }
             }
             if (srcset.length() > 0) {
-                srcset.append(url).append(' ').append(size[0]).append('w');
+                srcset.append(versioned(url)).append(' ').append(size[0]).append('w');
             }
         }
-        ImageRef image = new ImageRef(url, "", size[0], size[1], srcset.toString());
+        ImageRef image = new ImageRef(versioned(url), "", size[0], size[1], srcset.toString());
         FOUND.put(url, image);
         return Optional.of(image);
+    }
+
+    private static String versioned(String url) {
+        String version = ResourceVersions.ofClasspath(url.substring(PATH_PREFIX.length()));
+        return url + "?" + ResourceVersions.PARAMETER + "=" + version;
     }
 
     /** Width and height from the header of the classpath file the path names; null if there is no such image. */

@@ -1,4 +1,4 @@
-package org.civicportal.templating;
+package org.civicportal.webresources;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,16 +28,21 @@ public final class ResourceVersions {
 
     /** The version of the file at {@code path} below {@link #CLASSPATH_ROOT} ("css/civic-portal.css"); "" if none. */
     public static String version(String path) {
-        String cached = VERSIONS.get(path);
+        return ofClasspath(CLASSPATH_ROOT + path);
+    }
+
+    /** The version of the classpath file {@code name} ("civic-portal/webresources/img/x.jpg"); "" if none. */
+    public static String ofClasspath(String name) {
+        String cached = VERSIONS.get(name);
         if (cached != null) {
             return cached;
         }
-        try (InputStream in = ResourceVersions.class.getClassLoader().getResourceAsStream(CLASSPATH_ROOT + path)) {
+        try (InputStream in = ResourceVersions.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 return "";
             }
             String version = of(in.readAllBytes());
-            VERSIONS.put(path, version);
+            VERSIONS.put(name, version);
             return version;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
