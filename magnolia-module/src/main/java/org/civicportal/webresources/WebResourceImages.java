@@ -79,8 +79,7 @@ public final class WebResourceImages {
     }
 
     private static String versioned(String url) {
-        String version = ResourceVersions.ofClasspath(url.substring(PATH_PREFIX.length()));
-        return url + "?" + ResourceVersions.PARAMETER + "=" + version;
+        return ResourceVersions.withVersion(url, ResourceVersions.ofClasspath(url.substring(PATH_PREFIX.length())));
     }
 
     /** Width and height from the header of the classpath file the path names; null if there is no such image. */

@@ -71,22 +71,22 @@ class PageRenderingTest {
         // The prefs script, the widgets' shared script, the site script and the page-view tracker (visits.ftl),
         // nothing else.
         assertThat(scripts).hasSize(4);
-        assertThat(doc.selectFirst("script[src*=/js/civic-visits.js]").hasAttr("defer")).isTrue();
-        Element prefs = doc.selectFirst("head script[src*=/js/civic-prefs.js]");
+        assertThat(doc.selectFirst("script[src*=/js/civic-visits~]").hasAttr("defer")).isTrue();
+        Element prefs = doc.selectFirst("head script[src*=/js/civic-prefs~]");
         assertThat(prefs).isNotNull();
         assertThat(prefs.hasAttr("defer") || prefs.hasAttr("async")).isFalse();
-        assertThat(doc.selectFirst("head script[src*=/js/civic-portal.js]").hasAttr("defer")).isTrue();
+        assertThat(doc.selectFirst("head script[src*=/js/civic-portal~]").hasAttr("defer")).isTrue();
         // Deferred in <head>: it runs before every widget script of <body>, which rely on it.
-        assertThat(doc.selectFirst("head script[src*=/js/civic-widgets.js]").hasAttr("defer")).isTrue();
+        assertThat(doc.selectFirst("head script[src*=/js/civic-widgets~]").hasAttr("defer")).isTrue();
         assertThat(scripts).allSatisfy(s -> assertThat(s.data()).isBlank());
         assertThat(doc.select("style, [style]")).isEmpty();
         assertThat(doc.select("*").stream().flatMap(e -> e.attributes().asList().stream())
                 .filter(a -> a.getKey().startsWith("on"))).isEmpty();
         // Versioned: the file's content hash, so that it may be cached for long.
         assertThat(doc.selectFirst("head link[rel=stylesheet]").attr("href"))
-                .matches("/\\.resources/civic-portal/webresources/css/civic-portal\\.css\\?v=[0-9a-f]{16}");
+                .matches("/\\.resources/civic-portal/webresources/css/civic-portal~[-0-9]{23}~cache\\.css");
         assertThat(doc.select("script[src], link[rel=stylesheet]").eachAttr("abs:src"))
-                .allSatisfy(src -> assertThat(src).contains("?v="));
+                .allSatisfy(src -> assertThat(src).contains("~cache."));
     }
 
     @Test

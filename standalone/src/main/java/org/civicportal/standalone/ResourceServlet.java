@@ -17,10 +17,11 @@ import org.civicportal.webresources.ResourceVersions;
 /**
  * Serves the light module's static files from the classpath at {@code /.resources/civic-portal/...}, as Magnolia
  * does: only known static types (never templates, definitions or message bundles), with a content type and an ETag
- * for revalidation. A URL carrying the file's own version ({@code ?v=}, see {@link ResourceVersions}; the pages link
- * only such URLs) is cached for a year as immutable: another version of the file has another URL. Any other URL, an
- * old version's or one without, still answers, with the current file and an hour of caching. The ETag is weak: the
- * connector gzips text answers, and Tomcat compresses none with a strong ETag (its noCompressionStrongETag).
+ * for revalidation. A name carrying the file's own version ({@code civic-portal~<version>~cache.css}, see
+ * {@link ResourceVersions}; the pages link only such names) is cached for a year as immutable: another version of
+ * the file has another URL. Any other name, an old version's or one without, still answers, with the current file
+ * and an hour of caching, as Magnolia's resources servlet strips any fingerprint. The ETag is weak: the connector
+ * gzips text answers, and Tomcat compresses none with a strong ETag (its noCompressionStrongETag).
  */
 public final class ResourceServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
@@ -64,14 +65,16 @@ public final class ResourceServlet extends ReadOnlyServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SecurityHeaders.staticFile(response);
-        Optional<Resource> found = find(request.getPathInfo());
+        ResourceVersions.Requested requested = ResourceVersions.parse(
+                request.getPathInfo() == null ? "" : request.getPathInfo());
+        Optional<Resource> found = find(requested.path());
         if (found.isEmpty()) {
             response.setHeader("Cache-Control", "no-store");
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Resource resource = found.get();
-        boolean versioned = resource.version().equals(request.getParameter(ResourceVersions.PARAMETER));
+        boolean versioned = requested.version().filter(resource.version()::equals).isPresent();
         response.setHeader("Cache-Control", versioned ? CACHE_CONTROL_VERSIONED : CACHE_CONTROL);
         response.setHeader("ETag", resource.etag());
         String ifNoneMatch = request.getHeader("If-None-Match");
@@ -85,7 +88,7 @@ public final class ResourceServlet extends ReadOnlyServlet {
     }
 
     private Optional<Resource> find(String pathInfo) throws IOException {
-        if (pathInfo == null || !pathInfo.startsWith("/" + ROOT)) {
+        if (!pathInfo.startsWith("/" + ROOT)) {
             return Optional.empty();
         }
         String name = pathInfo.substring(1);
