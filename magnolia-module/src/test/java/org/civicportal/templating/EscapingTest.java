@@ -1,6 +1,6 @@
 package org.civicportal.templating;
 
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.content.ResultPage;
@@ -48,7 +48,7 @@ class EscapingTest {
             + "|tel:\\+?[0-9]+|mailto:[^\\s\"<>@/?#&]+@[A-Za-z0-9.-]+)$");
 
     private static String itemPage(ContentKind kind) {
-        Article item = Fixtures.hostile(kind);
+        Item item = Fixtures.hostile(kind);
         return Render.html("item-page.ftl", TestSiteContext.vi(), Map.of("item", item, "related", List.of(Fixtures.hostileSummary())));
     }
 
@@ -310,7 +310,7 @@ class EscapingTest {
 
     @Test
     void safeImagesAndAttachmentsDoBecomeElements() {
-        Article item = Article.builder("id-1", ContentKind.ARTICLE, "ok").title("t")
+        Item item = Item.builder("id-1", ContentKind.ARTICLE, "ok").title("t")
                 .image(new org.civicportal.content.ImageRef("/dam/anh.jpg", "Ảnh \"minh họa\""))
                 .attachments(List.of(new org.civicportal.content.Attachment("", "https://example.gov.vn/a.pdf")))
                 .build();

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.civicportal.content.Article;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ImageRef;
+import org.civicportal.content.Item;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.content.ResultPage;
 import org.civicportal.identity.SiteIdentity;
@@ -67,7 +67,7 @@ class IdentityAndImagesRenderingTest {
 
     @Test
     void theLeadImageLoadsAtOnceWithItsSizeSmallerVersionsAndTheEditorsAlt() {
-        Article item = withImage(WebResourceImages.image("", NETWORK, "Các nút mạng"));
+        Item item = withImage(WebResourceImages.image("", NETWORK, "Các nút mạng"));
         Document doc = Render.page("item-page.ftl", TestSiteContext.vi(), Map.of("item", item, "related", List.of()));
         Element img = doc.selectFirst("article figure.civic-figure img");
         assertThat(img.attr("src")).matches(VERSIONED.formatted("network"));
@@ -84,7 +84,7 @@ class IdentityAndImagesRenderingTest {
 
     @Test
     void anImageWithoutAltIsDecorativeAndOneOfUnknownSizeHasNoSizeAttributes() {
-        Article item = withImage(new ImageRef("https://cdn.example.gov.vn/anh-khong-ten.jpg", null));
+        Item item = withImage(new ImageRef("https://cdn.example.gov.vn/anh-khong-ten.jpg", null));
         Element img = Render.page("item-page.ftl", TestSiteContext.vi(), Map.of("item", item, "related", List.of()))
                 .selectFirst("figure.civic-figure img");
         assertThat(img.hasAttr("alt")).isTrue();
@@ -121,8 +121,8 @@ class IdentityAndImagesRenderingTest {
         assertThat(WebResourceImages.image("/magnoliaPublic", "/dam/a.jpg", "x").getUrl()).isEqualTo("/dam/a.jpg");
     }
 
-    private static Article withImage(ImageRef image) {
-        return Article.builder("id-" + image.hashCode(), ContentKind.ARTICLE, "tin-anh").title("Tin có ảnh")
+    private static Item withImage(ImageRef image) {
+        return Item.builder("id-" + image.hashCode(), ContentKind.ARTICLE, "tin-anh").title("Tin có ảnh")
                 .lead("Tóm tắt").publishDate(Fixtures.at(2020, 3, 4, 12, 0)).image(image).build();
     }
 }

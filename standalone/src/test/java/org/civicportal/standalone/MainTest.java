@@ -13,8 +13,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.civicportal.embedded.ClusterSettings;
 import org.civicportal.identity.SiteIdentity;
-import org.civicportal.jcr.ClusterSettings;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

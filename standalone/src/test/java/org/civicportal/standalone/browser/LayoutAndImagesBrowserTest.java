@@ -2,21 +2,14 @@ package org.civicportal.standalone.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,9 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the bottom of short pages, no sideways scrolling and a compact article header on a 390 px phone, left-aligned body
  * text, and images that have a size and an alt text, load lazily only below the first screen and move nothing.
  */
-@ExtendWith(Chromium.Installed.class)
-@Tag("slow")
-class LayoutAndImagesBrowserTest {
+class LayoutAndImagesBrowserTest extends BrowserTest {
     private static final String ARTICLE = "/articles/chuyen-doi-ipv6-co-quan-nha-nuoc";
     private static final String REPORT = "/reports/ket-qua-hoat-dong-quy-ii-nam-2024";
     private static final List<String> PAGES = List.of("/", "/en/", ARTICLE, "/en" + ARTICLE, REPORT,
@@ -43,24 +34,6 @@ class LayoutAndImagesBrowserTest {
             "  var b = rgb(getComputedStyle(el).backgroundColor); if (b) { return b; } } return [255, 255, 255]; }",
             "function ratio(el) { var a = lum(rgb(getComputedStyle(el).color)), b = lum(background(el));",
             "  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); }");
-    @TempDir
-    static Path dataDir;
-    private static BrowserSite site;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = BrowserSite.start(dataDir);
-        browser = site.browser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (site != null) {
-            site.close();
-        }
-    }
-
     @AfterEach
     void resetDisplay() {
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
