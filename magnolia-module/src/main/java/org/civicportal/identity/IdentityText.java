@@ -12,7 +12,7 @@ public class IdentityText {
     private String responsiblePerson = "";
     private String licence = "";
 
-    /** The agency publishing the site ("Sở Thông tin và Truyền thông"): the header's name and the pages' titles. */
+    /** The agency publishing the site ("Sở Thông tin và Truyền thông"): the header's name and the pages' title. */
     public String getAgencyName() {
         return agencyName;
     }

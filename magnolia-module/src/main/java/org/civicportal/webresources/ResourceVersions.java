@@ -92,8 +92,10 @@ public final class ResourceVersions {
     /** A requested path read back: the fingerprint taken out of the name, as Magnolia's resources servlet does. */
     public static Requested parse(String requestedPath) {
         Matcher m = FINGERPRINTED.matcher(requestedPath);
-        return m.matches() && m.group(3).indexOf('/') < 0 ? new Requested(m.group(1) + m.group(3), Optional.of(m.group(2)))
-                : new Requested(requestedPath, Optional.empty());
+        if (m.matches() && m.group(3).indexOf('/') < 0) {
+            return new Requested(m.group(1) + m.group(3), Optional.of(m.group(2)));
+        }
+        return new Requested(requestedPath, Optional.empty());
     }
 
     /** The web resources below one base URL, for templates without a site context (the statistics page). */
