@@ -106,7 +106,8 @@ public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
             String name = "Add missing " + add.workspace() + ":" + add.path();
             Task addOrMerge = new NodeExistsDelegateTask(name, "Bootstraps " + add.resource() + " if the node is"
                     + " missing, else adds only what it lacks.", add.workspace(), add.path(), new AddMissingTask(add),
-                    new BootstrapSingleResource(name, "Bootstraps " + add.resource() + ".", add.resource()));
+                    add.isSample() ? null
+                            : new BootstrapSingleResource(name, "Bootstraps " + add.resource() + ".", add.resource()));
             Task whereParentExists = new NodeExistsDelegateTask(name, "Only where " + add.parentPath() + " exists.",
                     add.workspace(), add.parentPath(), addOrMerge, null);
             return add.isSample() ? new IsInstallSamplesTask(name, "Only with samples.", whereParentExists)

@@ -29,7 +29,17 @@ final class ModuleUpdates {
                     + " added where missing.", List.of(
                     new Step.RuntimeMigrations(),
                     // The statistics app's role also reaches the author UI and the module's static files.
-                    new Step.AddMissing("/mgnl-bootstrap/civic-portal/userroles.civic-portal-stats.xml"))));
+                    new Step.AddMissing("/mgnl-bootstrap/civic-portal/userroles.civic-portal-stats.xml"),
+                    // Site identity (agency, province, emblem, publisher) in the module configuration.
+                    new Step.AddMissing("/mgnl-bootstrap/civic-portal/config.modules.civic-portal.config.xml"),
+                    // Pictures of the demo articles and report, where the samples are still there.
+                    new Step.AddMissing("/mgnl-bootstrap-samples/civic-portal/articles.canh-giac-lua-dao-truc-tuyen.xml"),
+                    new Step.AddMissing("/mgnl-bootstrap-samples/civic-portal/articles.chuyen-doi-ipv6-co-quan-nha-nuoc.xml"),
+                    new Step.AddMissing(
+                            "/mgnl-bootstrap-samples/civic-portal/articles.chuyen-mang-giu-so-nhung-dieu-can-biet.xml"),
+                    new Step.AddMissing("/mgnl-bootstrap-samples/civic-portal/articles.van-hanh-phong-hop-khong-giay.xml"),
+                    new Step.AddMissing(
+                            "/mgnl-bootstrap-samples/civic-portal/reports.ket-qua-hoat-dong-quy-ii-nam-2024.xml"))));
 
     private ModuleUpdates() {
     }
@@ -47,7 +57,8 @@ final class ModuleUpdates {
          * Adds a bootstrap file's content where it is missing: the whole node when the site lacks it (Magnolia's own
          * bootstrap, identifiers kept), else only the properties and child nodes the node lacks ({@code AddMissing}).
          * Nothing happens where the node's parent does not exist (a module the site does not run, an author-only
-         * node on a public instance). Sample files ({@link #isSample}) only where samples are installed.
+         * node on a public instance). Sample files ({@link #isSample}) only where samples are installed, and only
+         * merged into sample content that is still there: content an editor deleted is not brought back.
          *
          * @param resource the classpath path, e.g. {@code /mgnl-bootstrap/civic-portal/config.modules.x.xml}
          */

@@ -88,6 +88,9 @@ class UpgradeFromPreReleaseTest {
             if (!parent) {
                 return;
             }
+            if (!exists && add.isSample()) {
+                return;
+            }
             if (!exists) {
                 new SystemViewImporter(repository.embedded()).importXml(SystemViewImporter.Target.of(
                         add.resource().substring(add.resource().lastIndexOf('/') + 1)), in);
