@@ -39,6 +39,8 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
     private static final String REPOSITORY_DIR = "repository";
     /** This node's part of the clustered repository (indexes, journal revision), beside the local one. */
     private static final String CLUSTER_DIR = "cluster";
+    /** Where both configurations keep each workspace's configuration and node-local files, below their home. */
+    private static final String WORKSPACES_DIR = "workspaces";
     /** Digest of the node type files last registered in a repository. */
     private static final String NODE_TYPES_FINGERPRINT = "nodetypes.sha256";
 
@@ -104,6 +106,12 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
     /** Starts the repository configured by {@code config}, with the node types and {@code workspaces} in place. */
     private static RepositoryImpl start(String config, Properties variables, Path home, List<String> workspaces)
             throws RepositoryException, IOException {
+        try (InputStream in = EmbeddedRepository.class.getResourceAsStream(config)) {
+            if (in == null) {
+                throw new IOException("missing " + config);
+            }
+            WorkspacePersistence.upgrade(in, home.resolve(WORKSPACES_DIR));
+        }
         RepositoryImpl repository;
         try (InputStream in = EmbeddedRepository.class.getResourceAsStream(config)) {
             if (in == null) {

@@ -151,7 +151,7 @@ public class PollService {
             }
             return new PollView(poll, status, options, null, hasVoted);
         }
-        Tally tally = tallies.read(poll.getId());
+        PollTally tally = tallies.read(poll.getId());
         long[] counts = visible.stream().mapToLong(o -> tally.votesFor(o.getId())).toArray();
         int[] percent = Percentages.largestRemainder(counts);
         for (int i = 0; i < visible.size(); i++) {
