@@ -19,6 +19,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.SimpleCredentials;
 
+import org.apache.jackrabbit.api.JackrabbitWorkspace;
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
 import org.apache.jackrabbit.core.config.RepositoryConfigurationParser;
@@ -106,12 +107,14 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
     /** Starts the repository configured by {@code config}, with the node types and {@code workspaces} in place. */
     private static RepositoryImpl start(String config, Properties variables, Path home, List<String> workspaces)
             throws RepositoryException, IOException {
+        WorkspaceConfigs workspaceConfigs;
         try (InputStream in = EmbeddedRepository.class.getResourceAsStream(config)) {
             if (in == null) {
                 throw new IOException("missing " + config);
             }
-            WorkspacePersistence.upgrade(in, home.resolve(WORKSPACES_DIR));
+            workspaceConfigs = WorkspaceConfigs.of(in);
         }
+        workspaceConfigs.upgrade(home.resolve(WORKSPACES_DIR));
         RepositoryImpl repository;
         try (InputStream in = EmbeddedRepository.class.getResourceAsStream(config)) {
             if (in == null) {
@@ -123,7 +126,7 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
             Path registered = home.resolve(NODE_TYPES_FINGERPRINT);
             String fingerprint = NodeTypes.fingerprint();
             boolean current = Files.exists(registered) && Files.readString(registered).trim().equals(fingerprint);
-            prepare(repository, !current, workspaces);
+            prepare(repository, !current, workspaces, workspaceConfigs);
             Files.writeString(registered, fingerprint + "\n");
             return repository;
         } catch (IOException | RepositoryException | RuntimeException e) {
@@ -132,15 +135,15 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
         }
     }
 
-    private static void prepare(RepositoryImpl repository, boolean registerNodeTypes, List<String> workspaces)
-            throws RepositoryException {
+    private static void prepare(RepositoryImpl repository, boolean registerNodeTypes, List<String> workspaces,
+            WorkspaceConfigs configs) throws RepositoryException, IOException {
         Session session = login(repository, null);
         try {
             if (registerNodeTypes) {
                 NodeTypes.registerAll(session);
             }
             for (String workspace : workspaces) {
-                createWorkspace(session, workspace);
+                createWorkspace(session, workspace, configs);
             }
         } finally {
             session.logout();
@@ -152,13 +155,21 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
         }
     }
 
-    /** Creates {@code workspace} unless it exists; one created meanwhile by another cluster node counts as made. */
-    private static void createWorkspace(Session session, String workspace) throws RepositoryException {
+    /**
+     * Creates {@code workspace} unless it exists, a runtime one from {@link WorkspaceConfigs#runtimeTemplate}; one
+     * created meanwhile by another cluster node counts as made.
+     */
+    private static void createWorkspace(Session session, String workspace, WorkspaceConfigs configs)
+            throws RepositoryException, IOException {
         if (accessible(session, workspace)) {
             return;
         }
         try {
-            session.getWorkspace().createWorkspace(workspace);
+            if (Workspaces.RUNTIME.contains(workspace)) {
+                ((JackrabbitWorkspace) session.getWorkspace()).createWorkspace(workspace, configs.runtimeTemplate());
+            } else {
+                session.getWorkspace().createWorkspace(workspace);
+            }
         } catch (RepositoryException e) {
             if (!accessible(session, workspace)) {
                 throw e;

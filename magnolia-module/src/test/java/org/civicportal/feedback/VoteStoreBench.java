@@ -24,7 +24,8 @@ import org.civicportal.rating.RatingStore;
 
 /**
  * For bench/vote-store.sh: casts votes from new visitors on one rated item or one poll through the stores (the
- * group-commit writer with many callers, as the API has), in a repository on disk, and prints per window of votes:
+ * group-commit writer with many callers, as the API has), in a repository on disk, after as many votes on another item
+ * to warm the JVM up, and prints per window of votes:
  * the process's CPU time per vote (writes, the store's own compaction and indexing included), votes per second, the
  * workspace's bytes on disk (H2 file, search index) and per vote, and the time of the summary read. After the last
  * vote it idles, so that the store's own compaction can run while the repository is open, then shuts down and prints
@@ -35,7 +36,7 @@ import org.civicportal.rating.RatingStore;
  * compare: {@code syncToDisk} (true or false) and options appended to the H2 URL (such as {@code ;WRITE_DELAY=0}).
  */
 public final class VoteStoreBench {
-    private static final int CALLERS = 64;
+    private static final int CALLERS = 256;
     private static final int READS = 200;
 
     private VoteStoreBench() {
@@ -70,28 +71,18 @@ public final class VoteStoreBench {
         System.out.println("| votes | CPU ms/vote | votes/s | H2 MB | index MB | bytes/vote | summary read µs p50/p99 "
                 + "| with the visitor's vote µs p50 |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        // The first window of a fresh JVM would carry the JIT's work and make later ones look cheaper: warm up first.
+        String warmUp = UUID.randomUUID().toString();
+        cast(callers, new AtomicLong(), window, poll
+                ? i -> polls.recordVote(warmUp, key(-1 - i), List.of("option-0"), Instant.now())
+                : i -> ratings.vote(warmUp, key(-1 - i), 1).isPresent());
         AtomicLong next = new AtomicLong();
         List<Double> cpuPerVote = new ArrayList<>();
         for (long done = 0; done < votes; ) {
             long end = Math.min(votes, done + window);
             long cpu = processCpuNanos();
             long wall = System.nanoTime();
-            List<Future<Long>> running = new ArrayList<>();
-            for (int c = 0; c < CALLERS; c++) {
-                running.add(callers.submit(() -> {
-                    long refused = 0;
-                    for (long i = next.getAndIncrement(); i < end; i = next.getAndIncrement()) {
-                        refused += voter.vote(i) ? 0 : 1;
-                    }
-                    return refused;
-                }));
-            }
-            for (Future<Long> f : running) {
-                if (f.get() != 0) {
-                    throw new IllegalStateException("a new visitor's vote was refused");
-                }
-            }
-            next.set(end);
+            cast(callers, next, end, voter);
             double ms = (processCpuNanos() - cpu) / 1e6 / (end - done);
             double perSecond = (end - done) / ((System.nanoTime() - wall) / 1e9);
             cpuPerVote.add(ms);
@@ -113,6 +104,26 @@ public final class VoteStoreBench {
         repository.close();
         System.out.printf("after shutdown: H2 %.1f MB, index %.1f MB, %,.0f bytes/vote%n",
                 mb(workspace.resolve("db")), mb(workspace.resolve("index")), bytes(workspace) / (double) votes);
+    }
+
+    /** Casts the votes from {@code next} up to {@code end} from all callers; a refused one is an error. */
+    private static void cast(ExecutorService callers, AtomicLong next, long end, Voter voter) throws Exception {
+        List<Future<Long>> running = new ArrayList<>();
+        for (int c = 0; c < CALLERS; c++) {
+            running.add(callers.submit(() -> {
+                long refused = 0;
+                for (long i = next.getAndIncrement(); i < end; i = next.getAndIncrement()) {
+                    refused += voter.vote(i) ? 0 : 1;
+                }
+                return refused;
+            }));
+        }
+        for (Future<Long> f : running) {
+            if (f.get() != 0) {
+                throw new IllegalStateException("a new visitor's vote was refused");
+            }
+        }
+        next.set(end);
     }
 
     /** Creates the repository if needed, then sets civic-feedback's persistence manager parameters. */
