@@ -90,7 +90,7 @@ public final class EmbeddedRepository implements AutoCloseable {
         Properties variables = new Properties();
         variables.setProperty(RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, dir.toString());
         if (cluster == null) {
-            RepositoryImpl local = start(CONFIG, variables, dir, workspaces.all());
+            RepositoryImpl local = start(CONFIG, variables, dir, workspaces.all(), workspaces.shared());
             LOG.info("JCR repository ready in {}{}", dir, created ? " (new)" : "");
             return new EmbeddedRepository(local, null, workspaces, created);
         }
@@ -99,11 +99,11 @@ public final class EmbeddedRepository implements AutoCloseable {
         clusterVariables.setProperty(RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, clusterDir.toString());
         // Connected first: an unreachable database fails the start before anything is opened.
         try (ClusterStartLock lock = ClusterStartLock.connect(cluster)) {
-            RepositoryImpl local = start(CONFIG, variables, dir, workspaces.local());
+            RepositoryImpl local = start(CONFIG, variables, dir, workspaces.local(), List.of());
             try {
                 lock.acquire();
                 RepositoryImpl shared = start(ClusterSettings.CONFIG, clusterVariables, clusterDir,
-                        workspaces.shared());
+                        workspaces.shared(), workspaces.shared());
                 LOG.info("JCR repository ready in {}{}, shared workspaces on {} as cluster node {}",
                         dir, created ? " (new)" : "", cluster.getLoggedUrl(), cluster.getNodeId());
                 return new EmbeddedRepository(local, shared, workspaces, created);
@@ -114,9 +114,12 @@ public final class EmbeddedRepository implements AutoCloseable {
         }
     }
 
-    /** Starts the repository configured by {@code config}, with the node types and {@code workspaces} in place. */
-    private static RepositoryImpl start(String config, Properties variables, Path home, List<String> workspaces)
-            throws RepositoryException, IOException {
+    /**
+     * Starts the repository configured by {@code config}, with the node types and {@code workspaces} in place, of
+     * which {@code unindexed} have no search index (see {@link WorkspaceConfigs}).
+     */
+    private static RepositoryImpl start(String config, Properties variables, Path home, List<String> workspaces,
+            List<String> unindexed) throws RepositoryException, IOException {
         WorkspaceConfigs workspaceConfigs;
         try (InputStream in = EmbeddedRepository.class.getResourceAsStream(config)) {
             if (in == null) {
@@ -124,7 +127,7 @@ public final class EmbeddedRepository implements AutoCloseable {
             }
             workspaceConfigs = WorkspaceConfigs.of(in);
         }
-        workspaceConfigs.upgrade(home.resolve(WORKSPACES_DIR));
+        workspaceConfigs.upgrade(home.resolve(WORKSPACES_DIR), unindexed);
         RepositoryImpl repository;
         try (InputStream in = EmbeddedRepository.class.getResourceAsStream(config)) {
             if (in == null) {
@@ -136,7 +139,7 @@ public final class EmbeddedRepository implements AutoCloseable {
             Path registered = home.resolve(NODE_TYPES_FINGERPRINT);
             String fingerprint = NodeTypes.fingerprint();
             boolean current = Files.exists(registered) && Files.readString(registered).trim().equals(fingerprint);
-            prepare(repository, !current, workspaces, workspaceConfigs);
+            prepare(repository, !current, workspaces, unindexed, workspaceConfigs);
             Files.writeString(registered, fingerprint + "\n");
             return repository;
         } catch (IOException | RepositoryException | RuntimeException e) {
@@ -146,14 +149,14 @@ public final class EmbeddedRepository implements AutoCloseable {
     }
 
     private static void prepare(RepositoryImpl repository, boolean registerNodeTypes, List<String> workspaces,
-            WorkspaceConfigs configs) throws RepositoryException, IOException {
+            List<String> unindexed, WorkspaceConfigs configs) throws RepositoryException, IOException {
         Session session = login(repository, null);
         try {
             if (registerNodeTypes) {
                 NodeTypes.registerAll(session);
             }
             for (String workspace : workspaces) {
-                createWorkspace(session, workspace, configs);
+                createWorkspace(session, workspace, unindexed.contains(workspace) ? configs : null);
             }
         } finally {
             session.logout();
@@ -166,17 +169,17 @@ public final class EmbeddedRepository implements AutoCloseable {
     }
 
     /**
-     * Creates {@code workspace} unless it exists, a runtime one from {@link WorkspaceConfigs#runtimeTemplate}; one
-     * created meanwhile by another cluster node counts as made.
+     * Creates {@code workspace} unless it exists, from {@code unindexed}'s template without a search index when given,
+     * else from the configuration's; one created meanwhile by another cluster node counts as made.
      */
-    private static void createWorkspace(Session session, String workspace, WorkspaceConfigs configs)
+    private static void createWorkspace(Session session, String workspace, WorkspaceConfigs unindexed)
             throws RepositoryException, IOException {
         if (accessible(session, workspace)) {
             return;
         }
         try {
-            if (Workspaces.RUNTIME.contains(workspace)) {
-                ((JackrabbitWorkspace) session.getWorkspace()).createWorkspace(workspace, configs.runtimeTemplate());
+            if (unindexed != null) {
+                ((JackrabbitWorkspace) session.getWorkspace()).createWorkspace(workspace, unindexed.unindexedTemplate());
             } else {
                 session.getWorkspace().createWorkspace(workspace);
             }

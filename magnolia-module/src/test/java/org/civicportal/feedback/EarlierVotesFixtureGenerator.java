@@ -13,7 +13,7 @@ import java.util.List;
 
 import com.google.common.hash.Hashing;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.Workspaces;
 import org.civicportal.poll.PollTallyStore;
 import org.civicportal.rating.RatingStore;
@@ -22,9 +22,12 @@ import org.civicportal.rating.RatingStore;
  * Writes the fixture of {@link VotesOfEarlierLayoutTest}: votes cast through the stores, exported as system views of
  * civic-feedback ({@code civic-feedback.ratings.xml}, {@code civic-feedback.polls.xml}). It was run once on the
  * classes of the version before the deep vote layout (main at b8c4b3a, votes at {@code votes/{hh}/{hash}}), so the
- * fixture holds what that version wrote; it only uses calls that version had. Not a test.
+ * fixture holds what that version wrote. It calls only the stores, as that version had them; the repository was then
+ * opened by {@code org.civicportal.jcr.EmbeddedRepository.open(dir)}, since moved behind {@link TestRepository}. Not
+ * a test.
  *
- * <p>Run: {@code java -cp <test classes>:<that version's standalone jar> org.civicportal.feedback.EarlierVotesFixtureGenerator <out dir>}
+ * <p>Run: {@code java -cp <compiled generator>:<that version's standalone jar>
+ * org.civicportal.feedback.EarlierVotesFixtureGenerator <out dir>}
  */
 public final class EarlierVotesFixtureGenerator {
     static final String ITEM = "0a1b2c3d-0000-4000-8000-000000000001";
@@ -39,7 +42,7 @@ public final class EarlierVotesFixtureGenerator {
     public static void main(String[] args) throws Exception {
         Path out = Files.createDirectories(Path.of(args[0]));
         Path dir = Files.createTempDirectory("civic-earlier-votes");
-        try (EmbeddedRepository repository = EmbeddedRepository.open(dir)) {
+        try (TestRepository repository = TestRepository.open(dir)) {
             BatchedWriter writer = new BatchedWriter(repository);
             RatingStore ratings = new RatingStore(repository, writer, Clock.fixed(TIME, ZoneOffset.UTC));
             PollTallyStore polls = new PollTallyStore(repository, writer);

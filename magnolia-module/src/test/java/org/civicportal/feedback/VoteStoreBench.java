@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 import com.google.common.hash.Hashing;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.poll.PollTallyStore;
 import org.civicportal.rating.RatingStore;
 
@@ -54,7 +54,7 @@ public final class VoteStoreBench {
         if (args.length > 5) {
             configure(dir, workspace.resolve("workspace.xml"), args[5], args.length > 6 ? args[6] : "");
         }
-        EmbeddedRepository repository = EmbeddedRepository.open(dir);
+        TestRepository repository = TestRepository.open(dir);
         BatchedWriter writer = new BatchedWriter(repository);
         RatingStore ratings = new RatingStore(repository, writer);
         PollTallyStore polls = new PollTallyStore(repository, writer);
@@ -129,7 +129,7 @@ public final class VoteStoreBench {
     /** Creates the repository if needed, then sets civic-feedback's persistence manager parameters. */
     private static void configure(Path dir, Path config, String syncToDisk, String urlOptions) throws Exception {
         if (!Files.exists(config)) {
-            EmbeddedRepository.open(dir).close();
+            TestRepository.open(dir).close();
         }
         String xml = Files.readString(config).replaceAll("\\s*<param name=\"syncToDisk\"[^>]*>", "")
                 .replaceAll("(<param name=\"url\" value=\"[^\";]*itemState)[^\"]*\"", "$1" + urlOptions + "\"")

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
-import org.civicportal.jcr.SystemViewImporter;
+import org.civicportal.embedded.SystemViewImporter;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.Workspaces;
 import org.civicportal.poll.PollTally;
 import org.civicportal.poll.PollTallyStore;
@@ -38,15 +38,15 @@ class VotesOfEarlierLayoutTest {
 
     @TempDir
     static Path dir;
-    private static EmbeddedRepository repository;
+    private static TestRepository repository;
     private static BatchedWriter writer;
     private static RatingStore ratings;
     private static PollTallyStore polls;
 
     @BeforeAll
     static void start() throws Exception {
-        repository = EmbeddedRepository.open(dir);
-        new SystemViewImporter(repository).importClasspathFolder(VotesOfEarlierLayoutTest.class.getClassLoader(),
+        repository = TestRepository.open(dir);
+        new SystemViewImporter(repository.embedded()).importClasspathFolder(VotesOfEarlierLayoutTest.class.getClassLoader(),
                 FIXTURE);
         writer = new BatchedWriter(repository);
         ratings = new RatingStore(repository, writer);

@@ -31,7 +31,7 @@ class ClusterVoteSyncTest {
     void eachVoteSavedInTheClusterIsSyncedToDiskByPostgreSql() throws Exception {
         try (TestPostgres postgres = TestPostgres.startSyncingToDisk();
              Connection sql = postgres.connect();
-             EmbeddedRepository node = EmbeddedRepository.open(dir, ClusteredRepositoryTest.node(postgres, "a"))) {
+             TestRepository node = TestRepository.open(dir, ClusteredRepositoryTest.node(postgres, "a"))) {
             assertThat(show(sql, "fsync")).isEqualTo("on");
             assertThat(show(sql, "synchronous_commit")).isEqualTo("on");
             BatchedWriter writer = new BatchedWriter(node);

@@ -34,7 +34,7 @@ class SyncingH2PersistenceManagerTest {
 
     @Test
     void eachSaveIsForcedToTheDiskBeforeItReturns() throws Exception {
-        try (EmbeddedRepository repository = openCounting("true")) {
+        try (TestRepository repository = openCounting("true")) {
             BatchedWriter writer = new BatchedWriter(repository);
             RatingStore ratings = new RatingStore(repository, writer);
             String item = "00000000-0000-4000-8000-0000000000f1";
@@ -51,7 +51,7 @@ class SyncingH2PersistenceManagerTest {
 
     @Test
     void votesSavedTogetherShareOneForce() throws Exception {
-        try (EmbeddedRepository repository = openCounting("true")) {
+        try (TestRepository repository = openCounting("true")) {
             BatchedWriter writer = new BatchedWriter(repository);
             RatingStore ratings = new RatingStore(repository, writer);
             String item = "00000000-0000-4000-8000-0000000000f2";
@@ -86,7 +86,7 @@ class SyncingH2PersistenceManagerTest {
 
     @Test
     void withSyncToDiskOffASaveIsNotForced() throws Exception {
-        try (EmbeddedRepository repository = openCounting("false")) {
+        try (TestRepository repository = openCounting("false")) {
             BatchedWriter writer = new BatchedWriter(repository);
             RatingStore ratings = new RatingStore(repository, writer);
             String item = "00000000-0000-4000-8000-0000000000f3";
@@ -104,14 +104,14 @@ class SyncingH2PersistenceManagerTest {
      * A repository whose civic-feedback workspace keeps its H2 file on the counting file system, with
      * {@code syncToDisk} as given: the workspace is created first, then its configuration edited as an admin would.
      */
-    private EmbeddedRepository openCounting(String syncToDisk) throws Exception {
-        EmbeddedRepository.open(dir).close();
+    private TestRepository openCounting(String syncToDisk) throws Exception {
+        TestRepository.open(dir).close();
         Path config = dir.resolve("workspaces").resolve(Workspaces.FEEDBACK).resolve("workspace.xml");
         String xml = Files.readString(config);
-        assertThat(xml).contains("org.civicportal.jcr.SyncingH2PersistenceManager", "jdbc:h2:file:${wsp.home}");
+        assertThat(xml).contains("org.civicportal.embedded.SyncingH2PersistenceManager", "jdbc:h2:file:${wsp.home}");
         Files.writeString(config, xml.replace("jdbc:h2:file:${wsp.home}", "jdbc:h2:" + ForceCountingFileSystem.SCHEME
                 + ":${wsp.home}").replace("</PersistenceManager>",
                 "<param name=\"syncToDisk\" value=\"" + syncToDisk + "\"/></PersistenceManager>"));
-        return EmbeddedRepository.open(dir);
+        return TestRepository.open(dir);
     }
 }

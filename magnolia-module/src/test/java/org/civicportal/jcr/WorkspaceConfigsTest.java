@@ -34,8 +34,8 @@ class WorkspaceConfigsTest {
 
     @Test
     void earlierWorkspacesGetThisPersistenceAndTheRuntimeOnesLoseTheirIndex() throws Exception {
-        try (EmbeddedRepository repository = EmbeddedRepository.open(dir)) {
-            for (String workspace : EmbeddedRepository.WORKSPACES) {
+        try (TestRepository repository = TestRepository.open(dir)) {
+            for (String workspace : TestRepository.WORKSPACES.all()) {
                 repository.withSession(workspace, s -> {
                     s.getRootNode().addNode("kept", "nt:unstructured").setProperty("n", 7L);
                     s.save();
@@ -43,29 +43,29 @@ class WorkspaceConfigsTest {
                 });
             }
         }
-        for (String workspace : EmbeddedRepository.WORKSPACES) {
+        for (String workspace : TestRepository.WORKSPACES.all()) {
             Files.writeString(config(workspace), String.format(EARLIER, workspace));
             Files.createDirectories(workspaceDir(workspace).resolve("index"));
         }
         Path handMade = config(Workspaces.VISITS);
         Files.writeString(handMade, Files.readString(handMade).replace(
                 "org.apache.jackrabbit.core.persistence.pool.H2PersistenceManager\">",
-                "org.civicportal.jcr.SyncingH2PersistenceManager\"><param name=\"syncToDisk\" value=\"false\"/>"));
+                "org.civicportal.embedded.SyncingH2PersistenceManager\"><param name=\"syncToDisk\" value=\"false\"/>"));
 
-        try (EmbeddedRepository repository = EmbeddedRepository.open(dir)) {
-            for (String workspace : EmbeddedRepository.WORKSPACES) {
+        try (TestRepository repository = TestRepository.open(dir)) {
+            for (String workspace : TestRepository.WORKSPACES.all()) {
                 long kept = repository.withSession(workspace, s -> s.getProperty("/kept/n").getLong());
                 assertThat(kept).as("data of %s", workspace).isEqualTo(7L);
             }
         }
         for (String workspace : Workspaces.EDITORIAL) {
             assertThat(Files.readString(config(workspace))).as(workspace)
-                    .contains("org.civicportal.jcr.SyncingH2PersistenceManager", "<SearchIndex")
+                    .contains("org.civicportal.embedded.SyncingH2PersistenceManager", "<SearchIndex")
                     .doesNotContain("WRITE_DELAY");
             assertThat(workspaceDir(workspace).resolve("index")).isDirectory();
         }
         assertThat(Files.readString(config(Workspaces.FEEDBACK)))
-                .contains("org.civicportal.jcr.SyncingH2PersistenceManager").doesNotContain("WRITE_DELAY", "<SearchIndex");
+                .contains("org.civicportal.embedded.SyncingH2PersistenceManager").doesNotContain("WRITE_DELAY", "<SearchIndex");
         assertThat(workspaceDir(Workspaces.FEEDBACK).resolve("index")).doesNotExist();
         assertThat(Files.readString(handMade)).contains("name=\"syncToDisk\" value=\"false\"", "WRITE_DELAY=0")
                 .doesNotContain("<SearchIndex");
@@ -73,8 +73,8 @@ class WorkspaceConfigsTest {
 
     @Test
     void newRuntimeWorkspacesHaveNoIndexAndEditorialOnesHaveOne() throws Exception {
-        EmbeddedRepository.open(dir).close();
-        for (String workspace : EmbeddedRepository.WORKSPACES) {
+        TestRepository.open(dir).close();
+        for (String workspace : TestRepository.WORKSPACES.all()) {
             boolean runtime = Workspaces.RUNTIME.contains(workspace);
             assertThat(Files.readString(config(workspace)).contains("<SearchIndex")).as(workspace).isEqualTo(!runtime);
             assertThat(Files.exists(workspaceDir(workspace).resolve("index"))).as(workspace).isEqualTo(!runtime);

@@ -1,4 +1,4 @@
-package org.civicportal.jcr;
+package org.civicportal.embedded;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import javax.xml.XMLConstants;
@@ -36,9 +37,10 @@ import org.xml.sax.SAXException;
  *   <li>The persistence manager: a workspace with the one earlier versions wrote (Jackrabbit's own H2 persistence
  *   manager, no sync at save, no background compaction) gets the template's; one configured otherwise (say,
  *   {@code syncToDisk} set to false by hand) is left alone. The data stays as it is.</li>
- *   <li>The runtime workspaces have no search index: nothing queries them (stores read by path), and indexing every
- *   vote record cost more CPU and disk than storing it (docs/runtime-data.md). An index left by an earlier version
- *   is dropped with its files; new runtime workspaces are made from {@link #runtimeTemplate}.</li>
+ *   <li>The shared workspaces of the {@link WorkspaceLayout} (the runtime data visitors write) have no search index:
+ *   nothing queries them (their stores read by path), and indexing every vote record cost more CPU and disk than
+ *   storing it (docs/runtime-data.md). An index left by an earlier version is dropped with its files; new ones are
+ *   made from {@link #unindexedTemplate}.</li>
  * </ul>
  */
 final class WorkspaceConfigs {
@@ -66,22 +68,25 @@ final class WorkspaceConfigs {
         }
     }
 
-    /** The template of a runtime workspace: the configuration's, without its search index. */
-    InputSource runtimeTemplate() throws IOException {
-        Element runtime = (Element) template.cloneNode(true);
-        remove(runtime, SEARCH_INDEX);
-        return new InputSource(new StringReader(serialize(runtime)));
+    /** The template of a workspace without a search index: the configuration's, without its index. */
+    InputSource unindexedTemplate() throws IOException {
+        Element unindexed = (Element) template.cloneNode(true);
+        remove(unindexed, SEARCH_INDEX);
+        return new InputSource(new StringReader(serialize(unindexed)));
     }
 
-    /** Brings the workspaces below {@code workspacesRoot} up to date, as the class comment says. */
-    void upgrade(Path workspacesRoot) throws IOException {
+    /**
+     * Brings the workspaces below {@code workspacesRoot} up to date, as the class comment says; {@code unindexed} are
+     * those that have no search index.
+     */
+    void upgrade(Path workspacesRoot, List<String> unindexed) throws IOException {
         if (!Files.isDirectory(workspacesRoot)) {
             return;
         }
         try (Stream<Path> dirs = Files.list(workspacesRoot)) {
             for (Path dir : (Iterable<Path>) dirs::iterator) {
                 if (Files.isRegularFile(dir.resolve(FILE))) {
-                    upgradeWorkspace(dir);
+                    upgradeWorkspace(dir, unindexed);
                 }
             }
         } catch (SAXException e) {
@@ -89,7 +94,7 @@ final class WorkspaceConfigs {
         }
     }
 
-    private void upgradeWorkspace(Path dir) throws IOException, SAXException {
+    private void upgradeWorkspace(Path dir, List<String> unindexed) throws IOException, SAXException {
         Path file = dir.resolve(FILE);
         Document workspace = parser().parse(file.toFile());
         Element root = workspace.getDocumentElement();
@@ -99,7 +104,7 @@ final class WorkspaceConfigs {
             root.replaceChild(workspace.importNode(firstChild(template, PERSISTENCE), true), persistence);
             changed = true;
         }
-        boolean dropIndex = Workspaces.RUNTIME.contains(root.getAttribute("name")) && remove(root, SEARCH_INDEX);
+        boolean dropIndex = unindexed.contains(root.getAttribute("name")) && remove(root, SEARCH_INDEX);
         if (!changed && !dropIndex) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.civicportal.jcr;
+package org.civicportal.embedded;
 
 import java.sql.SQLException;
 
@@ -10,8 +10,8 @@ import org.apache.jackrabbit.core.state.ItemStateException;
  * Jackrabbit's H2 bundle persistence, made to survive a machine crash: after each save's changes are committed it
  * runs H2's {@code CHECKPOINT SYNC}, which writes what is pending to the file and forces it to the disk
  * ({@code FileChannel.force}), before the save returns. H2 commits alone only hand the file to the operating system,
- * which may keep it in memory for many seconds. One save of the {@link BatchedWriter} carries many votes, so they
- * share the sync. The checkpoint also lets H2 compact a little (chunks under half full), beside the compaction its
+ * which may keep it in memory for many seconds. A save that carries many writes (civic-portal's writer saves a batch of
+ * votes at once) pays one sync for all. The checkpoint also lets H2 compact a little (chunks under half full), beside the compaction its
  * background writer does.
  *
  * <p>Parameter {@code syncToDisk} (default true): false runs a plain {@code CHECKPOINT}, the same write without
