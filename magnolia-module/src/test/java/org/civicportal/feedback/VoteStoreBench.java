@@ -78,6 +78,8 @@ public final class VoteStoreBench {
                 : i -> ratings.vote(warmUp, key(-1 - i), 1).isPresent());
         AtomicLong next = new AtomicLong();
         List<Double> cpuPerVote = new ArrayList<>();
+        long allCpu = processCpuNanos();
+        long allWall = System.nanoTime();
         for (long done = 0; done < votes; ) {
             long end = Math.min(votes, done + window);
             long cpu = processCpuNanos();
@@ -92,7 +94,8 @@ public final class VoteStoreBench {
                     mb(workspace.resolve("db")), mb(workspace.resolve("index")), bytes(workspace) / (double) done,
                     read[0] / 1e3, read[1] / 1e3, time(mine)[0] / 1e3);
         }
-        System.out.printf("CPU per vote, last window / first window: %.2f%n",
+        System.out.printf("all %,d votes: %.0f votes/s, %.3f CPU ms/vote; CPU per vote, last window / first: %.2f%n",
+                votes, votes / ((System.nanoTime() - allWall) / 1e9), (processCpuNanos() - allCpu) / 1e6 / votes,
                 cpuPerVote.get(cpuPerVote.size() - 1) / cpuPerVote.get(0));
         for (int s = 10; s <= idleSeconds; s += 10) {
             Thread.sleep(10_000);
