@@ -17,10 +17,10 @@ window="${3:-10000}"
 idle="${4:-60}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/bench/lib.sh"
-require_numbers "bench/vote-store.sh [rating|poll] [votes] [votes per window] [idle seconds] [syncToDisk] [H2 URL options]" \
-  "$votes" "$window" "$idle"
-if [[ "$kind" != rating && "$kind" != poll ]]; then
-  echo "the first argument is rating or poll" >&2
+usage="bench/vote-store.sh [rating|poll] [votes] [votes per window] [idle seconds] [syncToDisk] [H2 URL options]"
+require_numbers "$usage" "$votes" "$window"
+if [[ "$kind" != rating && "$kind" != poll || ! "$idle" =~ ^[0-9]+$ ]]; then
+  echo "usage: $usage" >&2
   exit 2
 fi
 classes="$root/magnolia-module/target/test-classes"
