@@ -19,7 +19,6 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.SimpleCredentials;
 
-import org.apache.jackrabbit.api.JackrabbitWorkspace;
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
 import org.apache.jackrabbit.core.config.RepositoryConfigurationParser;
@@ -90,7 +89,7 @@ public final class EmbeddedRepository implements AutoCloseable {
         Properties variables = new Properties();
         variables.setProperty(RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, dir.toString());
         if (cluster == null) {
-            RepositoryImpl local = start(CONFIG, variables, dir, workspaces.all(), workspaces.shared());
+            RepositoryImpl local = start(CONFIG, variables, dir, workspaces.all());
             LOG.info("JCR repository ready in {}{}", dir, created ? " (new)" : "");
             return new EmbeddedRepository(local, null, workspaces, created);
         }
@@ -99,11 +98,11 @@ public final class EmbeddedRepository implements AutoCloseable {
         clusterVariables.setProperty(RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, clusterDir.toString());
         // Connected first: an unreachable database fails the start before anything is opened.
         try (ClusterStartLock lock = ClusterStartLock.connect(cluster)) {
-            RepositoryImpl local = start(CONFIG, variables, dir, workspaces.local(), List.of());
+            RepositoryImpl local = start(CONFIG, variables, dir, workspaces.local());
             try {
                 lock.acquire();
                 RepositoryImpl shared = start(ClusterSettings.CONFIG, clusterVariables, clusterDir,
-                        workspaces.shared(), workspaces.shared());
+                        workspaces.shared());
                 LOG.info("JCR repository ready in {}{}, shared workspaces on {} as cluster node {}",
                         dir, created ? " (new)" : "", cluster.getLoggedUrl(), cluster.getNodeId());
                 return new EmbeddedRepository(local, shared, workspaces, created);
@@ -115,11 +114,11 @@ public final class EmbeddedRepository implements AutoCloseable {
     }
 
     /**
-     * Starts the repository configured by {@code config}, with the node types and {@code workspaces} in place, of
-     * which {@code unindexed} have no search index (see {@link WorkspaceConfigs}).
+     * Starts the repository configured by {@code config}, with the node types and {@code workspaces} in place, the
+     * configurations of existing workspaces brought up to date first (see {@link WorkspaceConfigs}).
      */
-    private static RepositoryImpl start(String config, Properties variables, Path home, List<String> workspaces,
-            List<String> unindexed) throws RepositoryException, IOException {
+    private static RepositoryImpl start(String config, Properties variables, Path home, List<String> workspaces)
+            throws RepositoryException, IOException {
         WorkspaceConfigs workspaceConfigs;
         try (InputStream in = EmbeddedRepository.class.getResourceAsStream(config)) {
             if (in == null) {
@@ -127,7 +126,7 @@ public final class EmbeddedRepository implements AutoCloseable {
             }
             workspaceConfigs = WorkspaceConfigs.of(in);
         }
-        workspaceConfigs.upgrade(home.resolve(WORKSPACES_DIR), unindexed);
+        workspaceConfigs.upgrade(home.resolve(WORKSPACES_DIR));
         RepositoryImpl repository;
         try (InputStream in = EmbeddedRepository.class.getResourceAsStream(config)) {
             if (in == null) {
@@ -139,7 +138,7 @@ public final class EmbeddedRepository implements AutoCloseable {
             Path registered = home.resolve(NODE_TYPES_FINGERPRINT);
             String fingerprint = NodeTypes.fingerprint();
             boolean current = Files.exists(registered) && Files.readString(registered).trim().equals(fingerprint);
-            prepare(repository, !current, workspaces, unindexed, workspaceConfigs);
+            prepare(repository, !current, workspaces);
             Files.writeString(registered, fingerprint + "\n");
             return repository;
         } catch (IOException | RepositoryException | RuntimeException e) {
@@ -148,15 +147,15 @@ public final class EmbeddedRepository implements AutoCloseable {
         }
     }
 
-    private static void prepare(RepositoryImpl repository, boolean registerNodeTypes, List<String> workspaces,
-            List<String> unindexed, WorkspaceConfigs configs) throws RepositoryException, IOException {
+    private static void prepare(RepositoryImpl repository, boolean registerNodeTypes, List<String> workspaces)
+            throws RepositoryException {
         Session session = login(repository, null);
         try {
             if (registerNodeTypes) {
                 NodeTypes.registerAll(session);
             }
             for (String workspace : workspaces) {
-                createWorkspace(session, workspace, unindexed.contains(workspace) ? configs : null);
+                createWorkspace(session, workspace);
             }
         } finally {
             session.logout();
@@ -168,21 +167,13 @@ public final class EmbeddedRepository implements AutoCloseable {
         }
     }
 
-    /**
-     * Creates {@code workspace} unless it exists, from {@code unindexed}'s template without a search index when given,
-     * else from the configuration's; one created meanwhile by another cluster node counts as made.
-     */
-    private static void createWorkspace(Session session, String workspace, WorkspaceConfigs unindexed)
-            throws RepositoryException, IOException {
+    /** Creates {@code workspace} unless it exists; one created meanwhile by another cluster node counts as made. */
+    private static void createWorkspace(Session session, String workspace) throws RepositoryException {
         if (accessible(session, workspace)) {
             return;
         }
         try {
-            if (unindexed != null) {
-                ((JackrabbitWorkspace) session.getWorkspace()).createWorkspace(workspace, unindexed.unindexedTemplate());
-            } else {
-                session.getWorkspace().createWorkspace(workspace);
-            }
+            session.getWorkspace().createWorkspace(workspace);
         } catch (RepositoryException e) {
             if (!accessible(session, workspace)) {
                 throw e;

@@ -4,14 +4,13 @@ import static org.civicportal.jcr.RuntimeNodes.child;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Calendar;
-import java.util.TimeZone;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 
 import com.google.common.hash.Hashing;
+import org.civicportal.jcr.JcrDates;
 import org.civicportal.jcr.RuntimeNodes;
 
 /**
@@ -33,6 +32,8 @@ import org.civicportal.jcr.RuntimeNodes;
  */
 public final class VoteRecords {
     static final String FOLDER = "votes";
+    /** When the vote was cast (a UTC date). */
+    public static final String TIME = "time";
     /** Hex digits of the hash that name a folder level each. */
     private static final int LEVELS = 4;
     /** The name length of the earlier layout's single folder level. */
@@ -79,9 +80,7 @@ public final class VoteRecords {
         }
         Node record = folder.addNode(hash, RuntimeNodes.TYPE);
         record.setProperty("visitor", hash);
-        Calendar at = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-        at.setTimeInMillis(time.toEpochMilli());
-        record.setProperty("time", at);
+        record.setProperty(TIME, JcrDates.utc(time));
         return record;
     }
 

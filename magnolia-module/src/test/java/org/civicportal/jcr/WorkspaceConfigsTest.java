@@ -10,9 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A data directory whose workspaces were configured by the version before (Jackrabbit's H2 persistence manager with
- * {@code WRITE_DELAY=0}, a search index everywhere: the workspace.xml that version wrote, word for word) starts with
- * this version's persistence manager and without the runtime workspaces' index, its data unchanged; a persistence
- * manager configured by hand is left alone.
+ * {@code WRITE_DELAY=0}: the workspace.xml that version wrote, word for word) starts with this version's persistence
+ * manager, its data and search index unchanged; a persistence manager configured by hand is left alone.
  */
 class WorkspaceConfigsTest {
     /** civic-feedback's workspace.xml as main at b8c4b3a wrote it. */
@@ -33,7 +32,7 @@ class WorkspaceConfigsTest {
     Path dir;
 
     @Test
-    void earlierWorkspacesGetThisPersistenceAndTheRuntimeOnesLoseTheirIndex() throws Exception {
+    void earlierWorkspacesGetThisPersistenceManagerAndKeepTheirData() throws Exception {
         try (TestRepository repository = TestRepository.open(dir)) {
             for (String workspace : TestRepository.WORKSPACES.all()) {
                 repository.withSession(workspace, s -> {
@@ -45,7 +44,6 @@ class WorkspaceConfigsTest {
         }
         for (String workspace : TestRepository.WORKSPACES.all()) {
             Files.writeString(config(workspace), String.format(EARLIER, workspace));
-            Files.createDirectories(workspaceDir(workspace).resolve("index"));
         }
         Path handMade = config(Workspaces.VISITS);
         Files.writeString(handMade, Files.readString(handMade).replace(
@@ -58,27 +56,14 @@ class WorkspaceConfigsTest {
                 assertThat(kept).as("data of %s", workspace).isEqualTo(7L);
             }
         }
-        for (String workspace : Workspaces.EDITORIAL) {
-            assertThat(Files.readString(config(workspace))).as(workspace)
-                    .contains("org.civicportal.embedded.SyncingH2PersistenceManager", "<SearchIndex")
-                    .doesNotContain("WRITE_DELAY");
-            assertThat(workspaceDir(workspace).resolve("index")).isDirectory();
-        }
-        assertThat(Files.readString(config(Workspaces.FEEDBACK)))
-                .contains("org.civicportal.embedded.SyncingH2PersistenceManager").doesNotContain("WRITE_DELAY", "<SearchIndex");
-        assertThat(workspaceDir(Workspaces.FEEDBACK).resolve("index")).doesNotExist();
-        assertThat(Files.readString(handMade)).contains("name=\"syncToDisk\" value=\"false\"", "WRITE_DELAY=0")
-                .doesNotContain("<SearchIndex");
-    }
-
-    @Test
-    void newRuntimeWorkspacesHaveNoIndexAndEditorialOnesHaveOne() throws Exception {
-        TestRepository.open(dir).close();
         for (String workspace : TestRepository.WORKSPACES.all()) {
-            boolean runtime = Workspaces.RUNTIME.contains(workspace);
-            assertThat(Files.readString(config(workspace)).contains("<SearchIndex")).as(workspace).isEqualTo(!runtime);
-            assertThat(Files.exists(workspaceDir(workspace).resolve("index"))).as(workspace).isEqualTo(!runtime);
+            if (!config(workspace).equals(handMade)) {
+                assertThat(Files.readString(config(workspace))).as(workspace)
+                        .contains("org.civicportal.embedded.SyncingH2PersistenceManager", "<SearchIndex")
+                        .doesNotContain("WRITE_DELAY", "org.apache.jackrabbit.core.persistence.pool.H2PersistenceManager");
+            }
         }
+        assertThat(Files.readString(handMade)).contains("name=\"syncToDisk\" value=\"false\"", "WRITE_DELAY=0");
     }
 
     private Path workspaceDir(String workspace) {
