@@ -32,7 +32,7 @@ public final class SeriesBench {
             long fill = System.nanoTime();
             int days = 0;
             for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(today)); m = m.plusMonths(1)) {
-                Map<LocalDate, Tally> month = new TreeMap<>();
+                Map<LocalDate, PeriodCounts> month = new TreeMap<>();
                 for (LocalDate d = m.atDay(1); !d.isAfter(m.atEndOfMonth()) && !d.isAfter(today); d = d.plusDays(1)) {
                     if (!d.isBefore(first)) {
                         month.put(d, day(d, d.isAfter(today.minusYears(2))));
@@ -75,11 +75,11 @@ public final class SeriesBench {
         System.out.printf("%-44s median %5d ms   max %5d ms%n", name, ms[ms.length / 2], ms[ms.length - 1]);
     }
 
-    private static Tally day(LocalDate d, boolean breakdowns) {
+    private static PeriodCounts day(LocalDate d, boolean breakdowns) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        Tally t = new Tally();
+        PeriodCounts t = new PeriodCounts();
         int visitors = 300 + r.nextInt(700);
-        t.visitors = new HllSketch(Tally.LG_K);
+        t.visitors = new HllSketch(PeriodCounts.LG_K);
         for (int i = 0; i < visitors; i++) {
             t.visitors.update(d + "/" + i);
         }

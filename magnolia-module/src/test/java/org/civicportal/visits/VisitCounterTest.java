@@ -301,7 +301,7 @@ class VisitCounterTest {
         }
 
         @Override
-        void save(Map<LocalDate, Tally> days, NavigableMap<Long, HllSketch> onlineMinutes)
+        void save(Map<LocalDate, PeriodCounts> days, NavigableMap<Long, HllSketch> onlineMinutes)
                 throws RepositoryException {
             super.save(days, onlineMinutes);
             saved.countDown();
