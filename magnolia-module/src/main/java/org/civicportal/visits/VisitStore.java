@@ -3,6 +3,7 @@ package org.civicportal.visits;
 import static org.civicportal.jcr.RuntimeNodes.child;
 
 import org.apache.datasketches.hll.HllSketch;
+import org.apache.datasketches.hll.Union;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.JcrSessions;
 import org.civicportal.jcr.RuntimeNodes;
@@ -24,6 +25,7 @@ import javax.jcr.ValueFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -42,9 +44,9 @@ import java.util.function.BiConsumer;
  * period, so cluster nodes never write the same node; reads add the shards up:
  * <pre>
  * /days/{yyyy}/{MM}/{dd}/{shard}   pageViews, visits, excluded, visitors (HLL sketch), visitorEstimate,
- *                                  {dimension}Keys + {dimension}Counts: the day's top keys per breakdown, "(other)"
+ *                                  {dimension}List: the day's top keys of a breakdown with their counts, "(other)"
  *                                  holding the rest ({@link VisitSettings#getTopKeysPerDay}),
- *                                  itemIds + itemViews: the day's views per article or report, all of them;
+ *                                  itemsList: the day's views per article or report, all of them;
  *                                  breakdowns and item views are dropped after the retention
  * /months/{yyyy}/{MM}/{shard}      pageViews, visits, excluded, visitors, and the month's days as series
  *                                  (dailyPageViews, dailyVisits, dailyExcluded, dailyVisitors: one value per day)
@@ -64,8 +66,8 @@ public class VisitStore {
     /** The workspace's top-level nodes this store writes below, made by the writer. */
     private static final List<String> TOP_LEVEL = List.of("days", "months", "years", "items", "online", "secrets");
     static final String ESTIMATE = "visitorEstimate";
-    private static final String ITEM_IDS = "itemIds";
-    private static final String ITEM_VIEWS = "itemViews";
+    /** The per-day list of views per item, stored as the breakdowns are. */
+    private static final String ITEMS = "items";
     private static final String VIEWS = "views";
     /** The month row's daily series, in the order of {@link DailyRow}'s fields. */
     private static final List<String> DAILY = List.of("dailyPageViews", "dailyVisits", "dailyExcluded", "dailyVisitors");
@@ -160,22 +162,39 @@ public class VisitStore {
      */
     PeriodCounts total(LocalDate from, LocalDate to) throws RepositoryException {
         return sessions.withSession(Workspaces.VISITS, s -> {
-            PeriodCounts t = new PeriodCounts();
+            List<String> rows = new ArrayList<>();
             LocalDate d = from;
             while (!d.isAfter(to)) {
                 LocalDate yearEnd = d.withDayOfYear(d.lengthOfYear());
                 LocalDate monthEnd = d.withDayOfMonth(d.lengthOfMonth());
                 if (d.getDayOfYear() == 1 && !yearEnd.isAfter(to)) {
-                    t.add(sum(s, yearPath(d.getYear()), false), false);
+                    rows.add(yearPath(d.getYear()));
                     d = yearEnd.plusDays(1);
                 } else if (d.getDayOfMonth() == 1 && !monthEnd.isAfter(to)) {
-                    t.add(sum(s, monthPath(YearMonth.from(d)), false), false);
+                    rows.add(monthPath(YearMonth.from(d)));
                     d = monthEnd.plusDays(1);
                 } else {
-                    t.add(sum(s, dayPath(d), false), false);
+                    rows.add(dayPath(d));
                     d = d.plusDays(1);
                 }
             }
+            PeriodCounts t = new PeriodCounts();
+            // One union for all the rows' sketches: a union per row would build a result sketch each time.
+            Union visitors = new Union(PeriodCounts.LG_K);
+            for (String path : rows) {
+                if (s.nodeExists(path)) {
+                    for (NodeIterator shards = s.getNode(path).getNodes(); shards.hasNext(); ) {
+                        Node n = shards.nextNode();
+                        t.pageViews += longOf(n, "pageViews");
+                        t.visits += longOf(n, "visits");
+                        t.excluded += longOf(n, "excluded");
+                        if (n.hasProperty("visitors")) {
+                            visitors.update(sketch(n.getProperty("visitors")));
+                        }
+                    }
+                }
+            }
+            t.visitors = visitors.getResult();
             return t;
         });
     }
@@ -250,12 +269,12 @@ public class VisitStore {
      * its top keys and "(other)"; days past the retention hold none).
      */
     Map<String, Long> breakdown(Dimension d, LocalDate from, LocalDate to) throws RepositoryException {
-        return keyedSum(from, to, d.key() + "Keys", d.key() + "Counts");
+        return keyedSum(from, to, d.key());
     }
 
     /** Page views per article or report over the days from {@code from} to {@code to}: exact, every item viewed. */
     Map<String, Long> itemViews(LocalDate from, LocalDate to) throws RepositoryException {
-        return keyedSum(from, to, ITEM_IDS, ITEM_VIEWS);
+        return keyedSum(from, to, ITEMS);
     }
 
     /** An article's or report's page views ever, all shards. */
@@ -272,8 +291,7 @@ public class VisitStore {
         });
     }
 
-    private Map<String, Long> keyedSum(LocalDate from, LocalDate to, String keysName, String countsName)
-            throws RepositoryException {
+    private Map<String, Long> keyedSum(LocalDate from, LocalDate to, String list) throws RepositoryException {
         return sessions.withSession(Workspaces.VISITS, s -> {
             Map<String, Long> sum = new HashMap<>();
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
@@ -285,7 +303,7 @@ public class VisitStore {
                     continue;
                 }
                 for (NodeIterator shards = s.getNode(dayPath(d)).getNodes(); shards.hasNext(); ) {
-                    readKeyed(shards.nextNode(), keysName, countsName, (k, n) -> sum.merge(k, n, Long::sum));
+                    readKeyed(shards.nextNode(), list, (k, n) -> sum.merge(k, n, Long::sum));
                 }
             }
             return sum;
@@ -387,11 +405,9 @@ public class VisitStore {
                         LocalDate d = parseDate(parseInt(year.getName()), month.getName(), day.getName());
                         if (d != null && d.isBefore(firstKept) && day.hasNode(shard)) {
                             for (Dimension dim : Dimension.values()) {
-                                removeProperty(day.getNode(shard), dim.key() + "Keys");
-                                removeProperty(day.getNode(shard), dim.key() + "Counts");
+                                removeKeyed(day.getNode(shard), dim.key());
                             }
-                            removeProperty(day.getNode(shard), ITEM_IDS);
-                            removeProperty(day.getNode(shard), ITEM_VIEWS);
+                            removeKeyed(day.getNode(shard), ITEMS);
                         }
                     }
                 }
@@ -450,35 +466,52 @@ public class VisitStore {
             // Read back exactly as a one-shard sum would read it, so that series can skip the sketch unchanged.
             n.setProperty(ESTIMATE, new PeriodCounts().plus(HllSketch.heapify(visitors)).visitorEstimate());
             for (Dimension d : t.breakdowns.keySet()) {
-                setKeyed(n, d.key() + "Keys", d.key() + "Counts", t.capped(d, topKeys));
+                setKeyed(n, d.key(), t.capped(d, topKeys));
             }
             if (!t.itemViews.isEmpty()) {
-                setKeyed(n, ITEM_IDS, ITEM_VIEWS, t.itemViews);
+                setKeyed(n, ITEMS, t.itemViews);
             }
         }
     }
 
-    private static void setKeyed(Node n, String keysName, String countsName, Map<String, Long> m)
-            throws RepositoryException {
-        ValueFactory vf = n.getSession().getValueFactory();
-        List<Value> keys = new ArrayList<>(m.size());
-        List<Value> counts = new ArrayList<>(m.size());
+    /**
+     * Stores a list of keys with their counts as one binary value, a line "{count}\t{key}" per key: binary values are
+     * not full-text indexed (a day's paths would otherwise fill the search index), and a list longer than the
+     * persistence manager's inline limit is kept beside the row's bundle, so that reading the totals skips it. The
+     * multi-valued {name}Keys and {name}Counts of earlier versions are replaced.
+     */
+    private static void setKeyed(Node n, String name, Map<String, Long> m) throws RepositoryException {
+        StringBuilder text = new StringBuilder(m.size() * 48);
         for (Map.Entry<String, Long> e : m.entrySet()) {
-            keys.add(vf.createValue(e.getKey()));
-            counts.add(vf.createValue(e.getValue()));
+            text.append(e.getValue()).append('\t').append(e.getKey().replace('\t', ' ').replace('\n', ' '))
+                    .append('\n');
         }
-        n.setProperty(keysName, keys.toArray(new Value[0]));
-        n.setProperty(countsName, counts.toArray(new Value[0]));
+        n.setProperty(name + "List", binary(n.getSession(), text.toString().getBytes(StandardCharsets.UTF_8)));
+        removeProperty(n, name + "Keys");
+        removeProperty(n, name + "Counts");
     }
 
-    private static void readKeyed(Node n, String keysName, String countsName, BiConsumer<String, Long> to)
-            throws RepositoryException {
-        if (n.hasProperty(keysName) && n.hasProperty(countsName)) {
-            Value[] keys = n.getProperty(keysName).getValues();
-            Value[] counts = n.getProperty(countsName).getValues();
+    private static void readKeyed(Node n, String name, BiConsumer<String, Long> to) throws RepositoryException {
+        if (n.hasProperty(name + "List")) {
+            String text = new String(bytes(n.getProperty(name + "List")), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    to.accept(line.substring(tab + 1), Long.parseLong(line.substring(0, tab)));
+                }
+            }
+        } else if (n.hasProperty(name + "Keys") && n.hasProperty(name + "Counts")) {
+            Value[] keys = n.getProperty(name + "Keys").getValues();
+            Value[] counts = n.getProperty(name + "Counts").getValues();
             for (int i = 0; i < Math.min(keys.length, counts.length); i++) {
                 to.accept(keys[i].getString(), counts[i].getLong());
             }
+        }
+    }
+
+    private static void removeKeyed(Node n, String name) throws RepositoryException {
+        for (String suffix : List.of("List", "Keys", "Counts")) {
+            removeProperty(n, name + suffix);
         }
     }
 
@@ -581,9 +614,9 @@ public class VisitStore {
         }
         if (withBreakdowns) {
             for (Dimension d : Dimension.values()) {
-                readKeyed(n, d.key() + "Keys", d.key() + "Counts", (k, c) -> t.count(d, k, c));
+                readKeyed(n, d.key(), (k, c) -> t.count(d, k, c));
             }
-            readKeyed(n, ITEM_IDS, ITEM_VIEWS, t::viewItem);
+            readKeyed(n, ITEMS, t::viewItem);
         }
         return t;
     }
@@ -593,11 +626,15 @@ public class VisitStore {
     }
 
     private static HllSketch sketch(Property p) throws RepositoryException {
+        return HllSketch.heapify(bytes(p));
+    }
+
+    private static byte[] bytes(Property p) throws RepositoryException {
         Binary b = p.getBinary();
         try (InputStream in = b.getStream()) {
-            return HllSketch.heapify(in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
-            throw new RepositoryException("Cannot read the sketch " + p.getPath(), e);
+            throw new RepositoryException("Cannot read " + p.getPath(), e);
         } finally {
             b.dispose();
         }

@@ -103,5 +103,8 @@ class EarlierVisitLayoutTest {
         assertThat(rows).extracting(StatsRow::getPageViews).containsExactly(6L, 4L, 3L);
         assertThat(rows).extracting(StatsRow::getVisitors).containsExactly(3L, 2L, 2L);
         assertThat(stats.total(days()).getPageViews()).isEqualTo(13);
+        assertThat(stats.top(Dimension.PAGES, days(), 1)).extracting(TopEntry::getKey, TopEntry::getCount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/", 7L));
+        assertThat(stats.top(Dimension.ROBOTS, days(), 10)).extracting(TopEntry::getKey).containsExactly("Googlebot");
     }
 }

@@ -12,7 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
+import javax.jcr.Property;
+import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -197,10 +202,19 @@ class VisitStoreLayoutTest {
         assertThat(widest[0]).isLessThanOrEqualTo(256);
         repository.withSession(Workspaces.VISITS, s -> {
             Node day = s.getNode(VisitStore.dayPath(LocalDate.of(2026, 1, 30)) + "/a");
-            assertThat(day.getProperty("pagesKeys").getValues()).hasSize(TOP);
-            assertThat(day.getProperty("itemIds").getValues()).hasSize(2000);
+            assertThat(lines(day.getProperty("pagesList"))).hasSize(TOP);
+            assertThat(lines(day.getProperty("itemsList"))).hasSize(2000);
+            assertThat(day.getProperty("pagesList").getType()).as("not full-text indexed").isEqualTo(PropertyType.BINARY);
             return null;
         });
+    }
+
+    private static String[] lines(Property p) throws RepositoryException {
+        try (InputStream in = p.getBinary().getStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+        } catch (IOException e) {
+            throw new RepositoryException(e);
+        }
     }
 
     private static void walk(Node n, int[] widest) throws RepositoryException {
