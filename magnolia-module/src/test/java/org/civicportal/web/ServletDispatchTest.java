@@ -76,7 +76,8 @@ class ServletDispatchTest {
                 new PollService(new PollRepository(repository), new PollTallyStore(repository, writer)),
                 new RatingService(content, new RatingStore(repository, writer)), settings, new SecurityHeaders(List.of()));
         ApiSettings api = ApiSettings.builder(new byte[32]).siteOrigin(SITE).build();
-        CivicApiServlet apiServlet = new CivicApiServlet(new RequestGuards(api), List.of(new VisitsApiHandler(counter)));
+        CivicApiServlet apiServlet = new CivicApiServlet(new RequestGuards(api), List.of(new VisitsApiHandler(counter,
+                new PublishedItems(content))));
         return Map.of("/.civic/stats/*", stats, "/.civic/api/*", apiServlet);
     }
 
