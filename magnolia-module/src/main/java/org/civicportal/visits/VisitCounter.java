@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -187,10 +188,10 @@ public class VisitCounter implements AutoCloseable {
     }
 
     /**
-     * The {@code limit} most viewed articles and reports of the last {@code days} days, today included, with their
-     * views (JCR identifiers as keys); this instance's unsaved views included.
+     * The {@code limit} most viewed articles and reports of the last {@code days} days, today included: JCR
+     * identifiers to views, most viewed first; this instance's unsaved views included.
      */
-    public List<TopEntry> mostRead(int days, int limit) throws RepositoryException {
+    public Map<String, Long> mostRead(int days, int limit) throws RepositoryException {
         LocalDate today = LocalDate.ofInstant(clock.instant(), settings.getZone());
         LocalDate from = today.minusDays(days - 1L);
         saves.readLock().lock();
@@ -205,7 +206,9 @@ public class VisitCounter implements AutoCloseable {
                     });
                 }
             }
-            return VisitStats.largest(views, limit);
+            Map<String, Long> ranked = new LinkedHashMap<>();
+            VisitStats.largest(views, limit).forEach(e -> ranked.put(e.getKey(), e.getCount()));
+            return ranked;
         } finally {
             saves.readLock().unlock();
         }

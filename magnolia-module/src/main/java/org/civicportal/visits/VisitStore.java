@@ -597,8 +597,13 @@ public class VisitStore {
     }
 
     private static PeriodCounts sumChildren(Node period, boolean withBreakdowns) throws RepositoryException {
+        NodeIterator shards = period.getNodes();
+        if (shards.getSize() == 1) {
+            // One shard, the common case: its row as it is, without a sketch union.
+            return read(shards.nextNode(), withBreakdowns);
+        }
         PeriodCounts t = new PeriodCounts();
-        for (NodeIterator shards = period.getNodes(); shards.hasNext(); ) {
+        while (shards.hasNext()) {
             t.add(read(shards.nextNode(), withBreakdowns), withBreakdowns);
         }
         return t;

@@ -1,7 +1,8 @@
 package org.civicportal.web;
 
-import org.civicportal.content.Article;
-import org.civicportal.visits.TopEntry;
+import org.civicportal.content.PublishedItems;
+import org.civicportal.content.ViewedItem;
+import org.civicportal.visits.MostRead;
 import org.civicportal.visits.VisitCounter;
 
 import javax.inject.Inject;
@@ -11,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code GET /views/{itemId}} (an article's or report's page views ever: the "Lượt xem" of its page) and
@@ -20,9 +19,6 @@ import java.util.Set;
  * visitor, so the answers may be kept for a minute by browsers and caches (they are exact when made).
  */
 public class ViewsApiHandler implements ApiHandler {
-    /** The periods "most read" offers: the component's dialog choices. */
-    public static final Set<Integer> MOST_READ_DAYS = Set.of(7, 30);
-    public static final int MAX_MOST_READ = 10;
     static final String CACHE_CONTROL = "public, max-age=60";
 
     private final VisitCounter counter;
@@ -50,13 +46,13 @@ public class ViewsApiHandler implements ApiHandler {
         }
         try {
             if ("most-read".equals(path.get(0))) {
-                int days = number(call, "days", 7);
-                if (!MOST_READ_DAYS.contains(days)) {
-                    throw ApiException.invalid("'days' must be 7 or 30.");
+                int days = number(call, "days", MostRead.DEFAULT_DAYS);
+                if (!MostRead.PERIODS.contains(days)) {
+                    throw ApiException.invalid("'days' must be one of " + MostRead.PERIODS + ".");
                 }
-                int limit = number(call, "limit", 5);
-                if (limit < 1 || limit > MAX_MOST_READ) {
-                    throw ApiException.invalid("'limit' must be from 1 to " + MAX_MOST_READ + ".");
+                int limit = number(call, "limit", MostRead.DEFAULT_ITEMS);
+                if (limit < 1 || limit > MostRead.MAX_ITEMS) {
+                    throw ApiException.invalid("'limit' must be from 1 to " + MostRead.MAX_ITEMS + ".");
                 }
                 call.limitReads();
                 respondCacheable(call, mostRead(days, limit));
@@ -78,18 +74,14 @@ public class ViewsApiHandler implements ApiHandler {
 
     private Map<String, Object> mostRead(int days, int limit) throws RepositoryException {
         List<Map<String, Object>> list = new ArrayList<>();
-        // Deleted items drop out: ask for a few more than shown.
-        for (TopEntry e : counter.mostRead(days, limit + 5)) {
-            Optional<Article> item = items.find(e.getKey());
-            if (item.isPresent() && list.size() < limit) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("itemId", e.getKey());
-                m.put("kind", item.get().getKind().getKey());
-                m.put("name", item.get().getName());
-                m.put("title", item.get().getTitle());
-                m.put("views", e.getCount());
-                list.add(m);
-            }
+        for (ViewedItem v : items.published(counter.mostRead(days, limit + MostRead.SPARE), limit)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("itemId", v.getItem().getId());
+            m.put("kind", v.getItem().getKind().getKey());
+            m.put("name", v.getItem().getName());
+            m.put("title", v.getItem().getTitle());
+            m.put("views", v.getViews());
+            list.add(m);
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("days", days);

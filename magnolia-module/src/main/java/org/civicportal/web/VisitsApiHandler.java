@@ -1,5 +1,6 @@
 package org.civicportal.web;
 
+import org.civicportal.content.PublishedItems;
 import org.civicportal.visits.PageView;
 import org.civicportal.visits.VisitCounter;
 import org.civicportal.visits.VisitSummary;

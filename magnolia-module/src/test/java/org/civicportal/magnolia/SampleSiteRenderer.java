@@ -20,6 +20,7 @@ import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
 
 import org.civicportal.content.AssetLinks;
+import org.civicportal.content.PublishedItems;
 import org.civicportal.content.ContentService;
 import org.civicportal.jcr.SystemViewTree;
 import org.civicportal.poll.PollService;
@@ -111,7 +112,7 @@ final class SampleSiteRenderer {
             this.node = node;
             this.parameters = parameters;
             this.civicfn = new CivicTemplatingFunctions(content, AssetLinks.URLS_ONLY, () -> site, polls, ratings,
-                    () -> visits);
+                    () -> visits, new PublishedItems(content));
         }
 
         void render(Map<?, ?> definition, SystemViewTree contentNode, Map<String, Object> attributes, Writer out) {

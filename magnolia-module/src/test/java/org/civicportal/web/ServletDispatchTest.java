@@ -1,5 +1,6 @@
 package org.civicportal.web;
 
+import org.civicportal.content.PublishedItems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package org.civicportal.web;
 
+import org.civicportal.content.PublishedItems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.Context;

@@ -1,5 +1,6 @@
 package org.civicportal.web;
 
+import org.civicportal.content.PublishedItems;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
 import org.civicportal.content.AssetLinks;

@@ -1,20 +1,21 @@
-package org.civicportal.web;
+package org.civicportal.content;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
-import org.civicportal.content.Article;
-import org.civicportal.content.ContentKind;
-import org.civicportal.content.ContentService;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The published articles and reports the visit API names by JCR identifier, looked up once a few minutes: every page
- * view of an item asks, and ids of no item (robots' guesses) must not reach the repository each time either.
+ * The published articles and reports the visit API and "most read" name by JCR identifier, looked up once in a few
+ * minutes: every page view of an item asks, and ids of no item (robots' guesses) must not reach the repository each
+ * time either.
  */
 @Singleton
 public class PublishedItems {
@@ -45,6 +46,21 @@ public class PublishedItems {
 
     public boolean exists(String itemId) {
         return find(itemId).isPresent();
+    }
+
+    /**
+     * The published items among {@code viewsByItem} (JCR identifiers to views, in the caller's order), at most
+     * {@code limit}: items deleted since they were viewed drop out.
+     */
+    public List<ViewedItem> published(Map<String, Long> viewsByItem, int limit) {
+        List<ViewedItem> out = new ArrayList<>();
+        for (Map.Entry<String, Long> e : viewsByItem.entrySet()) {
+            if (out.size() == limit) {
+                break;
+            }
+            find(e.getKey()).ifPresent(item -> out.add(new ViewedItem(item, e.getValue())));
+        }
+        return out;
     }
 
     private Optional<Article> lookUp(String itemId) {
