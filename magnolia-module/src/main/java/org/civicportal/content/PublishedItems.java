@@ -25,7 +25,7 @@ public class PublishedItems {
     private static final long MINUTES = 5;
 
     private final ContentService content;
-    private final Cache<String, Optional<Article>> found = CacheBuilder.newBuilder()
+    private final Cache<String, Optional<Item>> found = CacheBuilder.newBuilder()
             .maximumSize(REMEMBERED)
             .expireAfterWrite(MINUTES, TimeUnit.MINUTES)
             .build();
@@ -36,7 +36,7 @@ public class PublishedItems {
     }
 
     /** The article or report {@code itemId} (a validated JCR identifier) names, if one is published. */
-    public Optional<Article> find(String itemId) {
+    public Optional<Item> find(String itemId) {
         try {
             return found.get(itemId, () -> lookUp(itemId));
         } catch (ExecutionException e) {
@@ -63,9 +63,9 @@ public class PublishedItems {
         return out;
     }
 
-    private Optional<Article> lookUp(String itemId) {
+    private Optional<Item> lookUp(String itemId) {
         for (ContentKind kind : ContentKind.values()) {
-            Optional<Article> item = content.findById(kind, itemId);
+            Optional<Item> item = content.findById(kind, itemId);
             if (item.isPresent()) {
                 return item;
             }

@@ -1,8 +1,8 @@
 package org.civicportal.visits;
 
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
-import org.civicportal.jcr.SystemViewImporter;
+import org.civicportal.jcr.TestRepository;
+import org.civicportal.embedded.SystemViewImporter;
 import org.civicportal.jcr.Workspaces;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +32,7 @@ class EarlierVisitLayoutTest {
 
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
     static BatchedWriter writer;
     static final TestClock CLOCK = new TestClock(THIRD_DAY);
     static VisitSettings settings;
@@ -42,8 +42,8 @@ class EarlierVisitLayoutTest {
 
     @BeforeAll
     static void open() throws Exception {
-        repository = EmbeddedRepository.open(dir);
-        assertThat(new SystemViewImporter(repository).importClasspathFolder(
+        repository = TestRepository.open(dir);
+        assertThat(new SystemViewImporter(repository.embedded()).importClasspathFolder(
                 EarlierVisitLayoutTest.class.getClassLoader(), FIXTURE)).isEqualTo(3);
         writer = new BatchedWriter(repository);
         settings = VisitSettings.builder().shard(EarlierVisitsFixture.SHARD).flushInterval(Duration.ofHours(1))

@@ -1,7 +1,7 @@
 package org.civicportal.visits;
 
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.Workspaces;
 
 import java.io.OutputStream;
@@ -34,7 +34,7 @@ public final class EarlierVisitsFixture {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
         Path dir = Files.createTempDirectory("civic-visits-fixture");
-        try (EmbeddedRepository repository = EmbeddedRepository.open(dir)) {
+        try (TestRepository repository = TestRepository.open(dir)) {
             BatchedWriter writer = new BatchedWriter(repository);
             TestClock clock = new TestClock(FIRST_MORNING);
             VisitSettings settings = VisitSettings.builder().shard(SHARD).flushInterval(Duration.ofHours(1)).build();

@@ -2,7 +2,7 @@ package org.civicportal.visits;
 
 import org.apache.datasketches.hll.HllSketch;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.Workspaces;
 
 import java.io.File;
@@ -57,7 +57,7 @@ public final class SeriesBench {
             long before = size(dir);
             long fill = System.nanoTime();
             int days = 0;
-            try (EmbeddedRepository repository = EmbeddedRepository.open(dir)) {
+            try (TestRepository repository = TestRepository.open(dir)) {
                 BatchedWriter writer = new BatchedWriter(repository);
                 VisitStore store = new VisitStore(repository, writer, settings);
                 for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
@@ -88,7 +88,7 @@ public final class SeriesBench {
 
     private static void queries(Path dir, VisitSettings settings, LocalDate first, LocalDate today, String spanName,
                                 int days, int repeats) throws Exception {
-        try (EmbeddedRepository repository = EmbeddedRepository.open(dir)) {
+        try (TestRepository repository = TestRepository.open(dir)) {
             VisitStore store = new VisitStore(repository, new BatchedWriter(repository), settings);
             VisitStats stats = new VisitStats(store, settings);
             StatsRange all = StatsRange.parse(first.toString(), today.toString(), today);
@@ -183,7 +183,7 @@ public final class SeriesBench {
     }
 
     /** The stored size of the last day's row: its property values, as a measure of the cap's effect. */
-    private static long dayBytes(EmbeddedRepository repository, LocalDate day) throws Exception {
+    private static long dayBytes(TestRepository repository, LocalDate day) throws Exception {
         return repository.withSession(Workspaces.VISITS, s -> {
             long bytes = 0;
             for (javax.jcr.NodeIterator shards = s.getNode(VisitStore.dayPath(day)).getNodes(); shards.hasNext(); ) {

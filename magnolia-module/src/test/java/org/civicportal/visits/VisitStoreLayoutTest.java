@@ -1,7 +1,7 @@
 package org.civicportal.visits;
 
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.Workspaces;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +43,7 @@ class VisitStoreLayoutTest {
 
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
     static BatchedWriter writer;
 
     final TestClock clock = new TestClock(START);
@@ -54,7 +54,7 @@ class VisitStoreLayoutTest {
 
     @BeforeAll
     static void open() throws Exception {
-        repository = EmbeddedRepository.open(dir);
+        repository = TestRepository.open(dir);
         writer = new BatchedWriter(repository);
     }
 

@@ -8,7 +8,7 @@ import org.apache.catalina.startup.Tomcat;
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.JcrContentService;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.TestRepositories;
 import org.civicportal.visits.UserAgents;
 import org.civicportal.visits.VisitCounter;
@@ -47,7 +47,7 @@ class ViewsApiTest {
 
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
     static BatchedWriter writer;
     static VisitCounter counter;
     static Tomcat tomcat;
