@@ -14,7 +14,7 @@ import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentReader;
 import org.civicportal.content.ContentService;
 import org.civicportal.content.ItemSummary;
-import org.civicportal.content.PublishedItems;
+import org.civicportal.content.ItemLookup;
 import org.civicportal.content.ViewedItem;
 import org.civicportal.content.ResultPage;
 import org.civicportal.jcr.UncheckedRepositoryException;
@@ -40,12 +40,12 @@ public class CivicTemplatingFunctions {
     private final PollService polls;
     private final RatingService ratings;
     private final Provider<VisitCounter> visits;
-    private final PublishedItems items;
+    private final ItemLookup items;
 
     @Inject
     public CivicTemplatingFunctions(ContentService content, AssetLinks assetLinks, Provider<SiteContext> site,
                                     PollService polls, RatingService ratings, Provider<VisitCounter> visits,
-                                    PublishedItems items) {
+                                    ItemLookup items) {
         this.content = content;
         this.items = items;
         this.reader = new ContentReader(assetLinks);

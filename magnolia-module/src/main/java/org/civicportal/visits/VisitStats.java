@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 
 /** The editors' statistics: series per day, month or year, and top lists, from the saved counters. */
 @Singleton
@@ -81,7 +84,18 @@ public class VisitStats {
      * {@link Dimension#OTHER}, which is listed like any key.
      */
     public List<TopEntry> top(Dimension d, StatsRange range, int limit) throws RepositoryException {
-        return largest(store.breakdown(d, range.getFrom(), range.getTo()), limit);
+        return tops(EnumSet.of(d), range, limit).get(d);
+    }
+
+    /**
+     * The {@code limit} largest keys of each of several breakdowns over the range, read in one pass over its days:
+     * what a page showing them all needs. Largest first, equal counts by key.
+     */
+    public Map<Dimension, List<TopEntry>> tops(Set<Dimension> dimensions, StatsRange range, int limit)
+            throws RepositoryException {
+        Map<Dimension, List<TopEntry>> tops = new EnumMap<>(Dimension.class);
+        store.breakdowns(dimensions, range.getFrom(), range.getTo()).forEach((d, sum) -> tops.put(d, largest(sum, limit)));
+        return tops;
     }
 
     /**
@@ -92,7 +106,7 @@ public class VisitStats {
         return largest(store.itemViews(range.getFrom(), range.getTo()), limit);
     }
 
-    /** The {@code limit} largest entries, ties by key. */
+    /** The {@code limit} largest entries, equal counts by key. */
     static List<TopEntry> largest(Map<String, Long> counts, int limit) {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())

@@ -31,10 +31,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
@@ -69,7 +71,7 @@ public class VisitStore {
     /** The per-day list of views per item, stored as the breakdowns are. */
     private static final String ITEMS = "items";
     private static final String VIEWS = "views";
-    /** The month row's daily series, in the order of {@link DailyRow}'s fields. */
+    /** The month row's daily series, in the order {@link #setDay} fills them. */
     private static final List<String> DAILY = List.of("dailyPageViews", "dailyVisits", "dailyExcluded", "dailyVisitors");
 
     private final JcrSessions sessions;
@@ -265,16 +267,21 @@ public class VisitStore {
     }
 
     /**
-     * One breakdown over the days from {@code from} to {@code to}, keys summed over days and shards (each day holds
-     * its top keys and "(other)"; days past the retention hold none).
+     * Breakdowns over the days from {@code from} to {@code to}, read in one pass, keys summed over days and shards
+     * (each day holds its top keys and "(other)"; days past the retention hold none).
      */
-    Map<String, Long> breakdown(Dimension d, LocalDate from, LocalDate to) throws RepositoryException {
-        return keyedSum(from, to, d.key());
+    Map<Dimension, Map<String, Long>> breakdowns(Set<Dimension> dimensions, LocalDate from, LocalDate to)
+            throws RepositoryException {
+        Map<String, Dimension> byList = new HashMap<>();
+        dimensions.forEach(d -> byList.put(d.key(), d));
+        Map<Dimension, Map<String, Long>> out = new EnumMap<>(Dimension.class);
+        keyedSums(from, to, byList.keySet()).forEach((list, sum) -> out.put(byList.get(list), sum));
+        return out;
     }
 
     /** Page views per article or report over the days from {@code from} to {@code to}: exact, every item viewed. */
     Map<String, Long> itemViews(LocalDate from, LocalDate to) throws RepositoryException {
-        return keyedSum(from, to, ITEMS);
+        return keyedSums(from, to, Set.of(ITEMS)).get(ITEMS);
     }
 
     /** An article's or report's page views ever, all shards. */
@@ -291,9 +298,12 @@ public class VisitStore {
         });
     }
 
-    private Map<String, Long> keyedSum(LocalDate from, LocalDate to, String list) throws RepositoryException {
+    /** The lists named {@code lists} over the days from {@code from} to {@code to}, each summed by key. */
+    private Map<String, Map<String, Long>> keyedSums(LocalDate from, LocalDate to, Set<String> lists)
+            throws RepositoryException {
         return sessions.withSession(Workspaces.VISITS, s -> {
-            Map<String, Long> sum = new HashMap<>();
+            Map<String, Map<String, Long>> sums = new HashMap<>();
+            lists.forEach(list -> sums.put(list, new HashMap<>()));
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
                 if (d.getDayOfMonth() == 1 && !s.nodeExists(monthPath(YearMonth.from(d)))) {
                     d = d.withDayOfMonth(d.lengthOfMonth());
@@ -303,10 +313,13 @@ public class VisitStore {
                     continue;
                 }
                 for (NodeIterator shards = s.getNode(dayPath(d)).getNodes(); shards.hasNext(); ) {
-                    readKeyed(shards.nextNode(), list, (k, n) -> sum.merge(k, n, Long::sum));
+                    Node shardRow = shards.nextNode();
+                    for (Map.Entry<String, Map<String, Long>> e : sums.entrySet()) {
+                        readKeyed(shardRow, e.getKey(), (k, n) -> e.getValue().merge(k, n, Long::sum));
+                    }
                 }
             }
-            return sum;
+            return sums;
         });
     }
 

@@ -1,6 +1,6 @@
 package org.civicportal.web;
 
-import org.civicportal.content.PublishedItems;
+import org.civicportal.content.ItemLookup;
 import org.civicportal.content.ViewedItem;
 import org.civicportal.visits.MostRead;
 import org.civicportal.visits.VisitCounter;
@@ -22,10 +22,10 @@ public class ViewsApiHandler implements ApiHandler {
     static final String CACHE_CONTROL = "public, max-age=60";
 
     private final VisitCounter counter;
-    private final PublishedItems items;
+    private final ItemLookup items;
 
     @Inject
-    public ViewsApiHandler(VisitCounter counter, PublishedItems items) {
+    public ViewsApiHandler(VisitCounter counter, ItemLookup items) {
         this.counter = counter;
         this.items = items;
     }

@@ -1,6 +1,6 @@
 package org.civicportal.web;
 
-import org.civicportal.content.PublishedItems;
+import org.civicportal.content.ItemLookup;
 import org.civicportal.visits.PageView;
 import org.civicportal.visits.VisitCounter;
 import org.civicportal.visits.VisitSummary;
@@ -28,10 +28,10 @@ public class VisitsApiHandler implements ApiHandler {
     private static final byte[] PIXEL = Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
 
     private final VisitCounter counter;
-    private final PublishedItems items;
+    private final ItemLookup items;
 
     @Inject
-    public VisitsApiHandler(VisitCounter counter, PublishedItems items) {
+    public VisitsApiHandler(VisitCounter counter, ItemLookup items) {
         this.counter = counter;
         this.items = items;
     }

@@ -20,7 +20,7 @@ import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
 
 import org.civicportal.content.AssetLinks;
-import org.civicportal.content.PublishedItems;
+import org.civicportal.content.ItemLookup;
 import org.civicportal.content.ContentService;
 import org.civicportal.jcr.SystemViewTree;
 import org.civicportal.poll.PollService;
@@ -112,7 +112,7 @@ final class SampleSiteRenderer {
             this.node = node;
             this.parameters = parameters;
             this.civicfn = new CivicTemplatingFunctions(content, AssetLinks.URLS_ONLY, () -> site, polls, ratings,
-                    () -> visits, new PublishedItems(content));
+                    () -> visits, new ItemLookup(content));
         }
 
         void render(Map<?, ?> definition, SystemViewTree contentNode, Map<String, Object> attributes, Writer out) {

@@ -1,11 +1,11 @@
 package org.civicportal.web;
 
-import org.civicportal.content.PublishedItems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
 import org.civicportal.content.AssetLinks;
+import org.civicportal.content.ItemLookup;
 import org.civicportal.content.JcrContentService;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.TestRepository;
@@ -61,7 +61,7 @@ class ViewsApiTest {
         writer = new BatchedWriter(repository);
         counter = new VisitCounter(new VisitStore(repository, writer, settings), settings, new UserAgents());
         counter.start();
-        PublishedItems items = new PublishedItems(new JcrContentService(repository, AssetLinks.URLS_ONLY));
+        ItemLookup items = new ItemLookup(new JcrContentService(repository, AssetLinks.URLS_ONLY));
         ApiSettings api = ApiSettings.builder(new byte[32]).siteOrigin("https://portal.example").build();
         CivicApiServlet servlet = new CivicApiServlet(new RequestGuards(api),
                 List.of(new VisitsApiHandler(counter, items), new ViewsApiHandler(counter, items)));

@@ -1,9 +1,9 @@
 package org.civicportal.web;
 
-import org.civicportal.content.PublishedItems;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
 import org.civicportal.content.AssetLinks;
+import org.civicportal.content.ItemLookup;
 import org.civicportal.content.JcrContentService;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.TestRepository;
@@ -51,7 +51,7 @@ class VisitsApiTest {
         counter.start();
         ApiSettings api = ApiSettings.builder(new byte[32]).siteOrigin("https://portal.example").build();
         CivicApiServlet servlet = new CivicApiServlet(new RequestGuards(api), List.of(new VisitsApiHandler(counter,
-                new PublishedItems(new JcrContentService(repository, AssetLinks.URLS_ONLY)))));
+                new ItemLookup(new JcrContentService(repository, AssetLinks.URLS_ONLY)))));
         tomcat = new Tomcat();
         tomcat.setBaseDir(dir.resolve("tomcat").toString());
         tomcat.setPort(0);

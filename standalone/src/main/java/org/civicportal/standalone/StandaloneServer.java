@@ -33,7 +33,7 @@ import org.civicportal.web.ApiSettings;
 import org.civicportal.web.CivicApiServlet;
 import org.civicportal.web.RequestGuards;
 import org.civicportal.web.SecurityHeaders;
-import org.civicportal.web.StatsServlet;
+import org.civicportal.stats.StatsServlet;
 import org.civicportal.web.VisitorSecret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * time either.
  */
 @Singleton
-public class PublishedItems {
+public class ItemLookup {
     /** Ids remembered, found or not: bounded whatever the ids sent. */
     private static final int REMEMBERED = 10_000;
     /** How long a lookup holds: an item published or deleted meanwhile is seen that much later. */
@@ -31,7 +31,7 @@ public class PublishedItems {
             .build();
 
     @Inject
-    public PublishedItems(ContentService content) {
+    public ItemLookup(ContentService content) {
         this.content = content;
     }
 
