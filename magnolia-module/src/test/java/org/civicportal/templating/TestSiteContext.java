@@ -2,6 +2,7 @@ package org.civicportal.templating;
 
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
+import org.civicportal.identity.SiteIdentity;
 
 /**
  * A {@link SiteContext} with the standalone's URL scheme ("/", "/en/", "/articles/{name}", "?page=n"), for
@@ -10,10 +11,21 @@ import org.civicportal.content.ItemSummary;
 public final class TestSiteContext implements SiteContext {
     private final String lang;
     private final String siteUrl;
+    private final SiteIdentity identity;
 
     public TestSiteContext(String lang, String siteUrl) {
+        this(lang, siteUrl, SiteIdentity.demo());
+    }
+
+    private TestSiteContext(String lang, String siteUrl, SiteIdentity identity) {
         this.lang = lang;
         this.siteUrl = siteUrl;
+        this.identity = identity;
+    }
+
+    /** The same site published by another identity. */
+    public TestSiteContext withIdentity(SiteIdentity other) {
+        return new TestSiteContext(lang, siteUrl, other);
     }
 
     public static TestSiteContext vi() {
@@ -35,7 +47,12 @@ public final class TestSiteContext implements SiteContext {
 
     @Override
     public String getSiteName() {
-        return "vi".equals(lang) ? "Sở Thông tin và Truyền thông" : "Department of Information and Communications";
+        return identity.text(lang).getAgencyName();
+    }
+
+    @Override
+    public SiteIdentity getIdentity() {
+        return identity;
     }
 
     @Override

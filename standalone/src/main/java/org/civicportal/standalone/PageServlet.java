@@ -16,6 +16,7 @@ import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentService;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.content.ResultPage;
+import org.civicportal.identity.SiteIdentity;
 import org.civicportal.templating.CivicTemplatingFunctions;
 import org.civicportal.templating.PageSize;
 import org.civicportal.templating.SiteLinks;
@@ -43,6 +44,7 @@ public final class PageServlet extends ReadOnlyServlet {
     private final transient CivicTemplatingFunctions civicfn;
     private final transient CurrentSite currentSite;
     private final String siteUrl;
+    private final transient SiteIdentity identity;
 
     @Inject
     public PageServlet(ContentService content, TemplateEngine templates, CivicTemplatingFunctions civicfn,
@@ -52,6 +54,7 @@ public final class PageServlet extends ReadOnlyServlet {
         this.civicfn = civicfn;
         this.currentSite = currentSite;
         this.siteUrl = options.getSiteUrl();
+        this.identity = options.getIdentity();
     }
 
     private record Page(int status, String template, Map<String, Object> model) {
@@ -68,8 +71,7 @@ public final class PageServlet extends ReadOnlyServlet {
         }
         String lang = SiteLinks.langOf(path);
         path = SiteLinks.stripSegments(path, SiteLinks.langPrefix(lang));
-        StandaloneSiteContext site = new StandaloneSiteContext(lang, templates.messages(lang).text("civic.site.name"),
-                siteUrl, path);
+        StandaloneSiteContext site = new StandaloneSiteContext(lang, identity, siteUrl, path);
         currentSite.set(site);
         try {
             Page page = route(path, request.getParameter("page"));
