@@ -33,18 +33,22 @@ import org.slf4j.LoggerFactory;
  */
 public final class PersistenceMigration {
     private static final Logger LOG = LoggerFactory.getLogger(PersistenceMigration.class);
-    private static final String CURRENT_PERSISTENCE = "org.apache.jackrabbit.core.persistence.pool.H2PersistenceManager";
+    /** The file-bundle persistence that versions before H2 wrote into each workspace's configuration. */
+    private static final String FILE_BUNDLES = "org.apache.jackrabbit.core.persistence.bundle.BundleFsPersistenceManager";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private PersistenceMigration() {
     }
 
-    /** The workspaces of {@code layout} that an earlier version made in {@code home} with another persistence. */
+    /**
+     * The workspaces of {@code layout} that an earlier version made in {@code home} with file bundles. (A later change
+     * of the H2 persistence manager's settings keeps the data format; {@code WorkspaceConfigs} updates those in place.)
+     */
     public static List<String> oldWorkspaces(Path home, WorkspaceLayout layout) throws IOException {
         List<String> old = new ArrayList<>();
         for (String workspace : layout.all()) {
             Path config = home.resolve("workspaces").resolve(workspace).resolve("workspace.xml");
-            if (Files.exists(config) && !Files.readString(config, StandardCharsets.UTF_8).contains(CURRENT_PERSISTENCE)) {
+            if (Files.exists(config) && Files.readString(config, StandardCharsets.UTF_8).contains(FILE_BUNDLES)) {
                 old.add(workspace);
             }
         }
