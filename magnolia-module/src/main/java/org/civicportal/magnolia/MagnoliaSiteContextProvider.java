@@ -5,7 +5,6 @@ import java.util.Locale;
 import javax.inject.Inject;
 import javax.inject.Provider;
 
-import info.magnolia.cms.beans.config.ServerConfiguration;
 import info.magnolia.cms.core.AggregationState;
 import info.magnolia.cms.i18n.I18nContentSupport;
 import info.magnolia.context.WebContext;
@@ -13,6 +12,7 @@ import info.magnolia.i18nsystem.LocaleProvider;
 import info.magnolia.i18nsystem.TranslationService;
 
 import org.civicportal.templating.SiteContext;
+import org.civicportal.web.SiteAddress;
 
 /**
  * The {@link SiteContext} of the page being rendered, made anew on each call from the request's aggregation state
@@ -27,18 +27,18 @@ public class MagnoliaSiteContextProvider implements Provider<SiteContext> {
     private final Provider<WebContext> webContext;
     private final Provider<I18nContentSupport> i18n;
     private final Provider<CivicPortalModule> module;
-    private final ServerConfiguration serverConfiguration;
+    private final SiteAddress address;
     private final TranslationService translations;
 
     @Inject
     public MagnoliaSiteContextProvider(Provider<AggregationState> aggregationState, Provider<WebContext> webContext,
                                        Provider<I18nContentSupport> i18n, Provider<CivicPortalModule> module,
-                                       ServerConfiguration serverConfiguration, TranslationService translations) {
+                                       SiteAddress address, TranslationService translations) {
         this.aggregationState = aggregationState;
         this.webContext = webContext;
         this.i18n = i18n;
         this.module = module;
-        this.serverConfiguration = serverConfiguration;
+        this.address = address;
         this.translations = translations;
     }
 
@@ -48,7 +48,7 @@ public class MagnoliaSiteContextProvider implements Provider<SiteContext> {
         Locale locale = state.getLocale() == null || !i18n.get().isEnabled()
                 ? Locale.forLanguageTag(MagnoliaSiteContext.DEFAULT_LANG) : state.getLocale();
         CivicPortalModule config = module.get();
-        String siteUrl = config.getSiteUrl().isEmpty() ? serverConfiguration.getDefaultBaseUrl() : config.getSiteUrl();
+        String siteUrl = address.baseUrl(webContext.get().getRequest());
         String siteName = translations.translate(new LocaleProvider() {
             @Override
             public Locale getLocale() {

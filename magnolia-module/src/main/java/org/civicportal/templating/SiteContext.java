@@ -2,6 +2,7 @@ package org.civicportal.templating;
 
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
+import org.civicportal.search.SearchQuery;
 
 /**
  * What page macros need to know about the site serving them. Magnolia and the standalone each implement it with
@@ -45,4 +46,28 @@ public interface SiteContext {
     default String listingHrefFor(String kindKey, int page) {
         return listingHref(ContentKind.valueOf(kindKey.toUpperCase(java.util.Locale.ROOT)), page);
     }
+
+    /** The search page in the page's language. */
+    String getSearchHref();
+
+    /** Link to page {@code page} of the hits of {@code query} (its text, type and year). */
+    String searchHref(SearchQuery query, int page);
+
+    /**
+     * The site's base URL from configuration, without trailing slash; "" when none is known, and then the absolute
+     * URLs below are site paths (see docs/search-feeds-seo.md on where the base comes from).
+     */
+    String getSiteUrl();
+
+    /** Absolute URL of this page in the page's language, without query: the canonical URL of most pages. */
+    String getPageUrl();
+
+    /** Absolute URL of this page in {@code lang} ("vi" or "en"): hreflang alternates. */
+    String pageUrlIn(String lang);
+
+    /** {@code href} made absolute: a site path (as {@link #href} gives) on the site URL; http(s) URLs stay. */
+    String absolute(String href);
+
+    /** Link to a feed ("articles", "reports", "category/{slug}") in the page's language. */
+    String feedHref(String feed);
 }

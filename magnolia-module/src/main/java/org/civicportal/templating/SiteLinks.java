@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
+import org.civicportal.content.Links;
+import org.civicportal.search.SearchQuery;
 
 /**
  * The site's link rules, one set for Magnolia and the standalone, which each extend it with where they get the
@@ -28,6 +30,10 @@ public abstract class SiteLinks implements SiteContext {
     public static final String API_BASE = "/.civic/api";
     /** Magnolia's suffix of page URLs. */
     public static final String PAGE_EXTENSION = ".html";
+    /** The search page's path in a language. */
+    public static final String SEARCH_PATH = "/search";
+    /** Where the RSS feeds are in a language: {@code /rss/articles.xml}, {@code /en/rss/reports.xml}. */
+    public static final String FEEDS_PATH = "/rss";
     /** A listing's {@code ?page=} value: a whole number from 1, as the pager writes it. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
 
@@ -58,6 +64,13 @@ public abstract class SiteLinks implements SiteContext {
         this.siteUrl = stripTrailingSlash(siteUrl == null ? "" : siteUrl);
         this.homePath = stripTrailingSlash(homePath == null ? "" : homePath.trim());
         this.pathInLang = pathInLang.startsWith("/") ? pathInLang : "/" + pathInLang;
+    }
+
+    /** The link rules alone, for answers that are not pages (feeds, the sitemap); arguments as the constructor's. */
+    public static SiteLinks plain(String lang, String siteName, String contextPath, String siteUrl, String homePath,
+                                  String pathInLang) {
+        return new SiteLinks(lang, siteName, contextPath, siteUrl, homePath, pathInLang) {
+        };
     }
 
     @Override
@@ -101,6 +114,11 @@ public abstract class SiteLinks implements SiteContext {
         return contextPath + langPrefix(lang) + itemPath(item);
     }
 
+    /** Link to the item of {@code kind} named {@code name}. */
+    public String itemHref(ContentKind kind, String name) {
+        return contextPath + langPrefix(lang) + itemPath(kind, name);
+    }
+
     @Override
     public String absoluteUrl(ItemSummary item) {
         return siteUrl + langPrefix(lang) + itemPath(item);
@@ -111,9 +129,62 @@ public abstract class SiteLinks implements SiteContext {
         return contextPath + langPrefix(lang) + "/" + kind.getPathSegment() + (page > 1 ? "?page=" + page : "");
     }
 
+    @Override
+    public String getSearchHref() {
+        return contextPath + langPrefix(lang) + SEARCH_PATH;
+    }
+
+    @Override
+    public String searchHref(SearchQuery query, int page) {
+        StringBuilder href = new StringBuilder(getSearchHref()).append("?q=").append(encode(query.getText()));
+        if (!query.getType().isEmpty()) {
+            href.append("&type=").append(query.getType());
+        }
+        if (!query.getYearText().isEmpty()) {
+            href.append("&year=").append(query.getYearText());
+        }
+        return page > 1 ? href.append("&page=").append(page).toString() : href.toString();
+    }
+
+    @Override
+    public String getSiteUrl() {
+        return siteUrl;
+    }
+
+    @Override
+    public String getPageUrl() {
+        return pageUrlIn(lang);
+    }
+
+    @Override
+    public String pageUrlIn(String language) {
+        return siteUrl + langPrefix(language) + pathInLang;
+    }
+
+    @Override
+    public String absolute(String href) {
+        if (href == null || href.isBlank()) {
+            return "";
+        }
+        if (Links.httpUrl(href) != null) {
+            return href.trim();
+        }
+        String path = Links.pathOrHttpUrl(href);
+        return path == null ? "" : siteUrl + stripSegments(path, contextPath);
+    }
+
+    @Override
+    public String feedHref(String feed) {
+        return contextPath + langPrefix(lang) + FEEDS_PATH + "/" + feed + ".xml";
+    }
+
     /** An item's path in the default language and without context path: "/reports/{name}", the name URL-encoded. */
     public static String itemPath(ItemSummary item) {
-        return "/" + item.getKind().getPathSegment() + "/" + URLEncoder.encode(item.getName(), StandardCharsets.UTF_8);
+        return itemPath(item.getKind(), item.getName());
+    }
+
+    private static String itemPath(ContentKind kind, String name) {
+        return "/" + kind.getPathSegment() + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8);
     }
 
     /** "" for the default language, "/en" for the other. */
@@ -178,6 +249,10 @@ public abstract class SiteLinks implements SiteContext {
             return 1;
         }
         return PAGE_NUMBER.matcher(parameter).matches() ? Integer.parseInt(parameter) : 0;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static int indexOfAny(String s, char a, char b) {
