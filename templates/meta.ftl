@@ -28,12 +28,12 @@
 <link rel="alternate" hreflang="x-default" href="${site.pageUrlIn('vi')}">
 <link rel="alternate" type="application/rss+xml" title="${i18n['civic.seo.feed.articles']}" href="${site.feedHref('articles')}">
 <link rel="alternate" type="application/rss+xml" title="${i18n['civic.seo.feed.reports']}" href="${site.feedHref('reports')}">
-[#if isItem && item.category?has_content && civicfn.categorySlug(item.category)?has_content]
-<link rel="alternate" type="application/rss+xml" title="${i18n.get('civic.seo.feed.category', [item.category])}" href="${site.feedHref('category/' + civicfn.categorySlug(item.category))}">
+[#if isItem && site.categoryFeedHref(item.category)?has_content]
+<link rel="alternate" type="application/rss+xml" title="${i18n.get('civic.seo.feed.category', [item.category])}" href="${site.categoryFeedHref(item.category)}">
 [/#if]
 <link rel="icon" href="${site.resourcesBase}/img/favicon.svg" type="image/svg+xml">
 <link rel="icon" href="${site.resourcesBase}/img/favicon.ico" sizes="32x32">
-[#local image = civicfn.shareImage(isItem?then(item, ""))]
+[#local image = isItem?then(site.shareImage(item), site.defaultShareImage)]
 [#local imageAlt = (isItem && item.image?? && item.image.alt?has_content)?then(item.image.alt, site.siteName)]
 <meta property="og:site_name" content="${site.siteName}">
 <meta property="og:type" content="${isItem?then('article', 'website')}">
@@ -53,6 +53,6 @@
 <meta name="twitter:image" content="${image}">
 <meta name="twitter:image:alt" content="${imageAlt}">
 [#if isItem]
-<script type="application/ld+json">${civicfn.newsArticleJson(item)?no_esc}</script>
+<script type="application/ld+json">${site.newsArticleJson(item)?no_esc}</script>
 [/#if]
 [/#macro]

@@ -16,7 +16,7 @@
 [#macro box site]
 <form class="civic-search-box" role="search" action="${site.searchHref}" method="get">
   <label class="civic-search-box-label" for="civic-search-box-q">${i18n['civic.search.box.label']}</label>
-  <input id="civic-search-box-q" type="search" name="q" maxlength="${civicfn.searchMaxLength?c}" autocomplete="off">
+  <input id="civic-search-box-q" type="search" name="q" maxlength="${site.searchMaxLength?c}" autocomplete="off">
   <button type="submit">${i18n['civic.search.box.submit']}</button>
 </form>
 [/#macro]
@@ -28,7 +28,7 @@
   <form class="civic-search-form" role="search" action="${site.searchHref}" method="get">
     <p class="civic-search-field">
       <label for="civic-search-q">${i18n['civic.search.field.q']}</label>
-      <input id="civic-search-q" type="search" name="q" value="${answer.text}" maxlength="${civicfn.searchMaxLength?c}">
+      <input id="civic-search-q" type="search" name="q" value="${answer.text}" maxlength="${site.searchMaxLength?c}">
     </p>
     <p class="civic-search-field">
       <label for="civic-search-type">${i18n['civic.search.field.type']}</label>
@@ -70,7 +70,7 @@
   [/#list]
   </ol>
   [#else]
-  <p class="civic-search-message">${i18n['civic.search.pastLast']} <a href="${site.searchHref(query, 1)}">${i18n['civic.search.firstPage']}</a></p>
+  <p class="civic-search-message">${i18n['civic.search.pastLast']} <a href="${site.searchPageHref(query, 1)}">${i18n['civic.search.firstPage']}</a></p>
   [/#if]
   [@pager site query hits/]
   [/#if]
@@ -85,21 +85,21 @@
   <ul>
     <li class="civic-pager-prev">
     [#if hits.hasPrevious]
-      <a rel="prev" href="${site.searchHref(query, hits.page - 1)}">${i18n['civic.site.pager.previous']}</a>
+      <a rel="prev" href="${site.searchPageHref(query, hits.page - 1)}">${i18n['civic.site.pager.previous']}</a>
     [#else]
       <span aria-disabled="true">${i18n['civic.site.pager.previous']}</span>
     [/#if]
     </li>
-    [#list u.pageWindow(hits.page, [hits.totalPages, civicfn.searchMaxPage]?min) as n]
+    [#list u.pageWindow(hits.page, [hits.totalPages, site.searchMaxPage]?min) as n]
     [#if n == 0]
     <li class="civic-pager-gap" aria-hidden="true">…</li>
     [#else]
-    <li><a href="${site.searchHref(query, n)}" aria-label="${i18n.get('civic.site.pager.page', [n?c])}"[#if n == hits.page] aria-current="page"[/#if]>${n?c}</a></li>
+    <li><a href="${site.searchPageHref(query, n)}" aria-label="${i18n.get('civic.site.pager.page', [n?c])}"[#if n == hits.page] aria-current="page"[/#if]>${n?c}</a></li>
     [/#if]
     [/#list]
     <li class="civic-pager-next">
-    [#if hits.hasNext && hits.page < civicfn.searchMaxPage]
-      <a rel="next" href="${site.searchHref(query, hits.page + 1)}">${i18n['civic.site.pager.next']}</a>
+    [#if hits.hasNext && hits.page < site.searchMaxPage]
+      <a rel="next" href="${site.searchPageHref(query, hits.page + 1)}">${i18n['civic.site.pager.next']}</a>
     [#else]
       <span aria-disabled="true">${i18n['civic.site.pager.next']}</span>
     [/#if]

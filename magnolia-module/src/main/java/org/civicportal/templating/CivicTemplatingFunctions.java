@@ -21,10 +21,7 @@ import org.civicportal.poll.PollView;
 import org.civicportal.rating.RatingService;
 import org.civicportal.rating.RatingSummary;
 import org.civicportal.search.SearchAnswer;
-import org.civicportal.search.SearchQuery;
 import org.civicportal.search.SiteSearch;
-import org.civicportal.seo.NewsArticleJson;
-import org.civicportal.seo.Slugs;
 import org.civicportal.visits.VisitCounter;
 import org.civicportal.visits.VisitSummary;
 import org.slf4j.Logger;
@@ -43,8 +40,6 @@ public class CivicTemplatingFunctions {
     private final RatingService ratings;
     private final Provider<VisitCounter> visits;
     private final SiteSearch search;
-    /** The site's picture for share previews (1200 x 630), below the web resources' base. */
-    public static final String SHARE_IMAGE = "/img/civic-share.png";
 
     @Inject
     public CivicTemplatingFunctions(ContentService content, AssetLinks assetLinks, Provider<SiteContext> site,
@@ -170,37 +165,6 @@ public class CivicTemplatingFunctions {
      */
     public SearchAnswer search(String q, String type, String year, String page) {
         return search.answer(q, type, year, page, PageSize.SEARCH.getDefault());
-    }
-
-    /** The longest text the search takes, for the search boxes' maxlength. */
-    public int getSearchMaxLength() {
-        return SearchQuery.MAX_LENGTH;
-    }
-
-    /** The deepest result page the search offers. */
-    public int getSearchMaxPage() {
-        return SearchQuery.MAX_PAGE;
-    }
-
-    /**
-     * Absolute URL of the picture share previews show for a page: the item's image when it has one, else the site's
-     * ({@link #SHARE_IMAGE} in the light module's web resources). {@code item} may be null (pages of no item).
-     */
-    public String shareImage(ItemSummary item) {
-        SiteContext s = site.get();
-        String own = item == null || item.getImage() == null ? "" : s.absolute(item.getImage().getUrl());
-        return own.isEmpty() ? s.absolute(s.getResourcesBase() + SHARE_IMAGE) : own;
-    }
-
-    /** The URL name of a category, for its feed ({@code /rss/category/{slug}.xml}); "" when it has no word. */
-    public String categorySlug(String category) {
-        return Slugs.of(category);
-    }
-
-    /** schema.org NewsArticle JSON of an article or report, safe inside a script element. */
-    public String newsArticleJson(Article item) {
-        SiteContext s = site.get();
-        return NewsArticleJson.of(item, s.absoluteUrl(item), shareImage(item), s.getLang(), s.getSiteName());
     }
 
     public SiteContext site() {

@@ -1,5 +1,6 @@
 package org.civicportal.templating;
 
+import org.civicportal.content.Article;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.search.SearchQuery;
@@ -51,7 +52,7 @@ public interface SiteContext {
     String getSearchHref();
 
     /** Link to page {@code page} of the hits of {@code query} (its text, type and year). */
-    String searchHref(SearchQuery query, int page);
+    String searchPageHref(SearchQuery query, int page);
 
     /**
      * The site's base URL from configuration, without trailing slash; "" when none is known, and then the absolute
@@ -70,4 +71,26 @@ public interface SiteContext {
 
     /** Link to a feed ("articles", "reports", "category/{slug}") in the page's language. */
     String feedHref(String feed);
+
+    /** Link to the feed of the category {@code category} (free text); "" when it has no letter or digit. */
+    String categoryFeedHref(String category);
+
+    /** Absolute URL of the picture share previews show of an item: its image when it has one, else the site's. */
+    String shareImage(ItemSummary item);
+
+    /** Absolute URL of the site's picture for share previews ({@link SiteLinks#SHARE_IMAGE}). */
+    String getDefaultShareImage();
+
+    /** schema.org NewsArticle JSON of an article or report, safe inside a script element. */
+    String newsArticleJson(Article item);
+
+    /** The longest text the search takes, for the search boxes' maxlength. */
+    default int getSearchMaxLength() {
+        return SearchQuery.MAX_LENGTH;
+    }
+
+    /** The deepest result page the search offers. */
+    default int getSearchMaxPage() {
+        return SearchQuery.MAX_PAGE;
+    }
 }

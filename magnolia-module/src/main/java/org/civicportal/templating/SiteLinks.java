@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.civicportal.content.Article;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.content.Links;
 import org.civicportal.search.SearchQuery;
+import org.civicportal.seo.NewsArticleJson;
+import org.civicportal.seo.Slugs;
 
 /**
  * The site's link rules, one set for Magnolia and the standalone, which each extend it with where they get the
@@ -30,6 +33,8 @@ public abstract class SiteLinks implements SiteContext {
     public static final String API_BASE = "/.civic/api";
     /** Magnolia's suffix of page URLs. */
     public static final String PAGE_EXTENSION = ".html";
+    /** The site's picture for share previews (1200 x 630), below the web resources' base. */
+    public static final String SHARE_IMAGE = "/img/civic-share.png";
     /** The search page's path in a language. */
     public static final String SEARCH_PATH = "/search";
     /** Where the RSS feeds are in a language: {@code /rss/articles.xml}, {@code /en/rss/reports.xml}. */
@@ -135,7 +140,7 @@ public abstract class SiteLinks implements SiteContext {
     }
 
     @Override
-    public String searchHref(SearchQuery query, int page) {
+    public String searchPageHref(SearchQuery query, int page) {
         StringBuilder href = new StringBuilder(getSearchHref()).append("?q=").append(encode(query.getText()));
         if (!query.getType().isEmpty()) {
             href.append("&type=").append(query.getType());
@@ -176,6 +181,39 @@ public abstract class SiteLinks implements SiteContext {
     @Override
     public String feedHref(String feed) {
         return contextPath + langPrefix(lang) + FEEDS_PATH + "/" + feed + ".xml";
+    }
+
+    @Override
+    public String categoryFeedHref(String category) {
+        String slug = Slugs.of(category);
+        return slug.isEmpty() ? "" : feedHref("category/" + slug);
+    }
+
+    @Override
+    public String shareImage(ItemSummary item) {
+        String own = item == null || item.getImage() == null ? "" : absolute(item.getImage().getUrl());
+        return own.isEmpty() ? getDefaultShareImage() : own;
+    }
+
+    @Override
+    public String getDefaultShareImage() {
+        return absolute(getResourcesBase() + SHARE_IMAGE);
+    }
+
+    @Override
+    public String newsArticleJson(Article item) {
+        return NewsArticleJson.of(item, absoluteUrl(item), shareImage(item), lang, siteName);
+    }
+
+    /** Declared in the class too: FreeMarker's bean wrappers before 2.3.26 see no interface default methods. */
+    @Override
+    public int getSearchMaxLength() {
+        return SearchQuery.MAX_LENGTH;
+    }
+
+    @Override
+    public int getSearchMaxPage() {
+        return SearchQuery.MAX_PAGE;
     }
 
     /** An item's path in the default language and without context path: "/reports/{name}", the name URL-encoded. */
