@@ -37,6 +37,15 @@ server_cpu_ms() {
   fi
 }
 
+# A run's URL: its path on base, or the path itself when it is a whole URL (a baseline served apart from the site).
+url_of() {
+  if [[ "$1" == http://* || "$1" == https://* ]]; then
+    echo "$1"
+  else
+    echo "$base$1"
+  fi
+}
+
 # Measures each run ("name|method and path shown|path measured|wrk request kind|path warmed up") and prints the
 # table; the first run is the baseline of the last column. Sets votes_answered to the 2xx answers of the vote run.
 measure_table() {
@@ -47,9 +56,9 @@ measure_table() {
   local baseline="" run name shown path kind warmup_path cpu_before requests rps p50 p99 non2xx errors cpu ratio
   for run in "$@"; do
     IFS='|' read -r name shown path kind warmup_path <<<"$run"
-    wrk_run "$warmup" "$base$warmup_path" "$kind" w >/dev/null
+    wrk_run "$warmup" "$(url_of "$warmup_path")" "$kind" w >/dev/null
     cpu_before="$(server_cpu_ms)"
-    read -r requests rps p50 p99 non2xx errors < <(wrk_run "$duration" "$base$path" "$kind" m)
+    read -r requests rps p50 p99 non2xx errors < <(wrk_run "$duration" "$(url_of "$path")" "$kind" m)
     cpu="$(awk -v a="$cpu_before" -v b="$(server_cpu_ms)" -v n="$requests" \
       'BEGIN {if (a == "" || n == 0) print "n/a"; else printf "%.3f", (b - a) / n}')"
     baseline="${baseline:-$rps}"

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Load on the standalone site, on demand (not part of the tests). Starts the built site on a fresh temporary data
-# directory (so the demo content is imported), with an empty servlet in the same Tomcat as the baseline, and drives
-# with wrk, one after the other: the empty servlet, an article page, the visit summary, a rating GET and POST (each
-# vote from a new visitor and client address), and the visit beacon. Prints a Markdown table: requests/s, p50 and
-# p99 latency, answers outside 2xx, socket errors, the site's CPU time per request (user + system, from /proc on
-# Linux: a figure other processes on the machine hardly change), and requests/s as a ratio to the empty servlet.
+# directory (so the demo content is imported), with an empty servlet as the baseline (in a Tomcat of its own, in the
+# same JVM, its connector set as the site's), and drives with wrk, one after the other: the empty servlet, an article
+# page, the visit summary, a rating GET and POST (each vote from a new visitor and client address), and the visit
+# beacon. Prints a Markdown table: requests/s, p50 and p99 latency, answers outside 2xx, socket errors, the site's
+# CPU time per request (user + system, from /proc on Linux: a figure other processes on the machine hardly change),
+# and requests/s as a ratio to the empty servlet.
 # Then checks that the rating count stored equals the votes answered 2xx (plus at most the requests in flight when
 # wrk stopped; exit status 1 if not), and prints how often the visit counter saved to JCR.
 #
@@ -49,10 +50,12 @@ CIVIC_ADMIN_PASSWORD=bench-only java -cp "$classpath" org.civicportal.standalone
 pid=$!
 started=$SECONDS
 base=""
+baseline=""
 for _ in $(seq 1 240); do
-  # Port 0 lets the site pick a free port; it logs the address once it serves.
+  # Port 0 lets the site pick a free port; it logs the address once it serves. The baseline prints its own first.
   base="$(grep -o 'serving http://[^/ ]*' "$log" | head -1 | sed 's/^serving //')" || true
-  [[ -n "$base" ]] && break
+  baseline="$(grep -o 'empty servlet listening on http://[^/ ]*' "$log" | head -1 | sed 's/^.* on //')" || true
+  [[ -n "$base" && -n "$baseline" ]] && break
   if ! kill -0 "$pid" 2>/dev/null; then
     echo "the site did not start:" >&2
     cat "$log" >&2
@@ -83,7 +86,7 @@ read -r _ warmup_item <<<"${rated[1]}"
 
 # name | method and path shown | path measured | wrk request kind (bench/load.lua) | path warmed up
 runs=(
-  "empty servlet|GET /.bench/empty|/.bench/empty|get|/.bench/empty"
+  "empty servlet|GET /.bench/empty|$baseline/.bench/empty|get|$baseline/.bench/empty"
   "article page|GET /articles/{name}|$article|get|$article"
   "visit summary|GET /.civic/api/visits/summary|/.civic/api/visits/summary|get|/.civic/api/visits/summary"
   "rating|GET /.civic/api/ratings/{id}|/.civic/api/ratings/$item|get|/.civic/api/ratings/$item"

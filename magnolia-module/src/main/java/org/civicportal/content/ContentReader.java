@@ -70,9 +70,9 @@ public final class ContentReader {
     }
 
     /** The full item: an {@link Article}, or a {@link Report} for report nodes. */
-    public Article read(Node node) throws RepositoryException {
+    public Item read(Node node) throws RepositoryException {
         ContentKind kind = requireKind(node);
-        Article.Builder b = Article.builder(node.getIdentifier(), kind, node.getName())
+        Item.Builder b = Item.builder(node.getIdentifier(), kind, node.getName())
                 .title(string(node, TITLE))
                 .lead(string(node, LEAD))
                 .publishDate(publishDate(node))

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /** Reads published articles and reports for pages: by name or id, newest first, and related items. */
 public interface ContentService {
-    Optional<Article> findByName(ContentKind kind, String name);
+    Optional<Item> findByName(ContentKind kind, String name);
 
-    Optional<Article> findById(ContentKind kind, String id);
+    Optional<Item> findById(ContentKind kind, String id);
 
     /** Newest first by publish date, page numbered from 1; null kind means articles and reports together. */
     ResultPage<ItemSummary> latest(ContentKind kind, int page, int pageSize);
@@ -16,5 +16,5 @@ public interface ContentService {
      * Up to {@code limit} items related to {@code item}: the editor's picks first (in their order), then items
      * of the same category or sharing a tag, newest first; never the item itself, never twice.
      */
-    List<ItemSummary> related(Article item, int limit);
+    List<ItemSummary> related(Item item, int limit);
 }

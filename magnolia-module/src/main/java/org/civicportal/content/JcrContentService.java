@@ -45,7 +45,7 @@ public class JcrContentService implements ContentService {
     }
 
     @Override
-    public Optional<Article> findByName(ContentKind kind, String name) {
+    public Optional<Item> findByName(ContentKind kind, String name) {
         // Node names are URL slugs; anything else cannot name an item, so it is not even queried.
         if (!ContentKind.isItemName(name)) {
             return Optional.empty();
@@ -54,18 +54,18 @@ public class JcrContentService implements ContentService {
             Query query = sql(session, "SELECT * FROM [" + kind.getNodeType() + "] AS n WHERE NAME(n) = $name");
             query.bindValue("name", session.getValueFactory().createValue(name));
             NodeIterator nodes = query.execute().getNodes();
-            return nodes.hasNext() ? Optional.of(reader.read(nodes.nextNode())) : Optional.<Article>empty();
+            return nodes.hasNext() ? Optional.of(reader.read(nodes.nextNode())) : Optional.<Item>empty();
         });
     }
 
     @Override
-    public Optional<Article> findById(ContentKind kind, String id) {
+    public Optional<Item> findById(ContentKind kind, String id) {
         if (id == null || !IDENTIFIER.matcher(id).matches()) {
             return Optional.empty();
         }
         return read(kind, "find " + kind.getKey() + " " + id, session -> {
             Node node = byIdentifier(session, kind, id);
-            return node == null ? Optional.<Article>empty() : Optional.of(reader.read(node));
+            return node == null ? Optional.<Item>empty() : Optional.of(reader.read(node));
         });
     }
 
@@ -93,7 +93,7 @@ public class JcrContentService implements ContentService {
     }
 
     @Override
-    public List<ItemSummary> related(Article item, int limit) {
+    public List<ItemSummary> related(Item item, int limit) {
         if (limit <= 0) {
             return List.of();
         }
@@ -149,7 +149,7 @@ public class JcrContentService implements ContentService {
      * Items of {@code kind}, newest first, from {@code offset}, at most {@code limit}; with {@code similarTo}, only
      * those sharing its category or one of its tags. The total counts all matches when asked for (-1 if not).
      */
-    private Slice newest(ContentKind kind, Article similarTo, long offset, long limit, boolean countAll) {
+    private Slice newest(ContentKind kind, Item similarTo, long offset, long limit, boolean countAll) {
         return read(kind, "list " + kind.getKey(), session -> {
             StringBuilder statement = new StringBuilder("SELECT * FROM [" + kind.getNodeType() + "] AS n");
             List<String> values = new ArrayList<>();

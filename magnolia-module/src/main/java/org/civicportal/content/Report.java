@@ -2,8 +2,8 @@ package org.civicportal.content;
 
 import java.util.List;
 
-/** An activity report (báo cáo kết quả hoạt động): an article plus period, unit, sections, figures and plan. */
-public final class Report extends Article {
+/** An activity report (báo cáo kết quả hoạt động): an item plus period, unit, sections, figures and plan. */
+public final class Report extends Item {
     private final ReportingPeriod period;
     private final String organisationUnit;
     private final List<ReportSection> sections;

@@ -3,8 +3,8 @@
  * workspaces that several cluster nodes write at once (node types that refuse same-name siblings, retries of saves
  * that lost a race, group commit).
  *
- * <p>Also the embedded Jackrabbit of the standalone site and the tests (files on H2, or the runtime workspaces on
- * PostgreSQL in cluster mode), its node type registration and its import of bootstrap files. In Magnolia the port is
- * implemented over Magnolia's own repository instead.
+ * <p>In Magnolia the port is implemented over Magnolia's own repository; the standalone site and the tests implement
+ * it over the embedded repository of {@code org.civicportal.embedded} (module embedded-repository), which is not part
+ * of this jar.
  */
 package org.civicportal.jcr;

@@ -9,7 +9,6 @@ import javax.inject.Inject;
 import javax.inject.Provider;
 import javax.inject.Singleton;
 
-import org.civicportal.jcr.ClusterSettings;
 import org.civicportal.visits.VisitSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +21,11 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class MagnoliaVisitSettingsProvider implements Provider<VisitSettings> {
     private static final Logger LOG = LoggerFactory.getLogger(MagnoliaVisitSettingsProvider.class);
+    /**
+     * The node id variable of the clustered repository configuration ({@code clustered-repository.xml}), which a
+     * Magnolia cluster node gets as a JVM system property; the standalone's cluster flags fill the same variable.
+     */
+    static final String CLUSTER_NODE_ID_PROPERTY = "civic.cluster.nodeId";
 
     private final Provider<CivicPortalModule> module;
     private VisitSettings settings;
@@ -34,14 +38,14 @@ public class MagnoliaVisitSettingsProvider implements Provider<VisitSettings> {
     @Override
     public synchronized VisitSettings get() {
         if (settings == null) {
-            settings = settings(module.get(), System.getProperty(ClusterSettings.NODE_ID_VARIABLE));
+            settings = settings(module.get(), System.getProperty(CLUSTER_NODE_ID_PROPERTY));
         }
         return settings;
     }
 
     /**
      * @param clusterNodeId the instance's id in the clustered runtime repository (JVM system property
-     *                      {@value ClusterSettings#NODE_ID_VARIABLE}), its visit shard; null: the host name is
+     *                      {@value #CLUSTER_NODE_ID_PROPERTY}), its visit shard; null: the host name is
      */
     static VisitSettings settings(CivicPortalModule config, String clusterNodeId) {
         VisitSettings.Builder b = VisitSettings.builder();
@@ -50,7 +54,7 @@ public class MagnoliaVisitSettingsProvider implements Provider<VisitSettings> {
                 b.shard(clusterNodeId);
             } catch (IllegalArgumentException e) {
                 LOG.warn("Ignoring the system property {} = \"{}\" as the visit shard: not a valid name, the host name"
-                        + " is used", ClusterSettings.NODE_ID_VARIABLE, clusterNodeId);
+                        + " is used", CLUSTER_NODE_ID_PROPERTY, clusterNodeId);
             }
         }
         try {

@@ -1,18 +1,18 @@
 package org.civicportal.rating;
 
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 
 /** An existing article or report with its rating, for the statistics' top lists. */
 public final class RatedItem {
-    private final Article item;
+    private final Item item;
     private final RatingSummary rating;
 
-    public RatedItem(Article item, RatingSummary rating) {
+    public RatedItem(Item item, RatingSummary rating) {
         this.item = item;
         this.rating = rating;
     }
 
-    public Article getItem() {
+    public Item getItem() {
         return item;
     }
 

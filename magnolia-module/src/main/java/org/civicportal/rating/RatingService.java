@@ -2,7 +2,7 @@ package org.civicportal.rating;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentService;
 import org.civicportal.feedback.Refusal;
@@ -54,7 +54,7 @@ public class RatingService {
     }
 
     /** The numbers a page shows when rendered: no visitor's score, since pages are cached for everyone. */
-    public RatingSummary forPage(Article item) throws RepositoryException {
+    public RatingSummary forPage(Item item) throws RepositoryException {
         return store.read(item.getId(), null);
     }
 
@@ -120,11 +120,11 @@ public class RatingService {
     }
 
     private boolean lookUp(String itemId) {
-        return find(itemId).map(Article::isRateable).orElse(false);
+        return find(itemId).map(Item::isRateable).orElse(false);
     }
 
-    private Optional<Article> find(String itemId) {
-        Optional<Article> item = content.findById(ContentKind.ARTICLE, itemId);
+    private Optional<Item> find(String itemId) {
+        Optional<Item> item = content.findById(ContentKind.ARTICLE, itemId);
         return item.isPresent() ? item : content.findById(ContentKind.REPORT, itemId);
     }
 }

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 
 /**
  * schema.org {@code NewsArticle} structured data of an article or report, as JSON safe to print inside
@@ -36,7 +36,7 @@ public final class NewsArticleJson {
      * @param lang      the page's language
      * @param publisher the site's name
      */
-    public static String of(Article item, String url, String imageUrl, String lang, String publisher) {
+    public static String of(Item item, String url, String imageUrl, String lang, String publisher) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@context", "https://schema.org");
         json.put("@type", "NewsArticle");

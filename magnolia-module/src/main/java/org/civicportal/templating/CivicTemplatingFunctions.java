@@ -8,7 +8,7 @@ import javax.inject.Provider;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentReader;
@@ -54,8 +54,8 @@ public class CivicTemplatingFunctions {
         this.search = search;
     }
 
-    /** The item a page or component is about, from its node: an {@link Article} or a Report. */
-    public Article article(Node node) {
+    /** The item a page or component is about, from its node: an article or a report ({@link Item}). */
+    public Item article(Node node) {
         try {
             return reader.read(node);
         } catch (RepositoryException e) {
@@ -64,13 +64,13 @@ public class CivicTemplatingFunctions {
     }
 
     /** The item of kind "article" or "report" with this JCR identifier, or null. */
-    public Article byId(String kind, String id) {
+    public Item byId(String kind, String id) {
         ContentKind k = kind(kind);
         return k == null ? null : content.findById(k, id).orElse(null);
     }
 
     /** The item of kind "article" or "report" whose node name (its URL name) is {@code name}, or null. */
-    public Article byName(String kind, String name) {
+    public Item byName(String kind, String name) {
         ContentKind k = kind(kind);
         return k == null ? null : content.findByName(k, name).orElse(null);
     }
@@ -108,7 +108,7 @@ public class CivicTemplatingFunctions {
     }
 
     /** Up to {@code limit} related items: editor's picks first, then same category or tag, newest first. */
-    public List<ItemSummary> related(Article item, int limit) {
+    public List<ItemSummary> related(Item item, int limit) {
         return item == null ? List.of() : content.related(item, limit);
     }
 
@@ -138,7 +138,7 @@ public class CivicTemplatingFunctions {
      * The rating numbers to render with a rateable item (never a visitor's own score: pages are cached), or null
      * when the item is not rateable or the ratings cannot be read; a page must not fail over its rating widget.
      */
-    public RatingSummary rating(Article item) {
+    public RatingSummary rating(Item item) {
         if (item == null || !item.isRateable()) {
             return null;
         }

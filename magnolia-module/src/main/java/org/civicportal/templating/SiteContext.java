@@ -1,6 +1,6 @@
 package org.civicportal.templating;
 
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.search.SearchQuery;
@@ -82,7 +82,7 @@ public interface SiteContext {
     String getDefaultShareImage();
 
     /** schema.org NewsArticle JSON of an article or report, safe inside a script element. */
-    String newsArticleJson(Article item);
+    String newsArticleJson(Item item);
 
     /** The longest text the search takes, for the search boxes' maxlength. */
     default int getSearchMaxLength() {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.content.Links;
@@ -201,7 +201,7 @@ public abstract class SiteLinks implements SiteContext {
     }
 
     @Override
-    public String newsArticleJson(Article item) {
+    public String newsArticleJson(Item item) {
         return NewsArticleJson.of(item, absoluteUrl(item), shareImage(item), lang, siteName);
     }
 

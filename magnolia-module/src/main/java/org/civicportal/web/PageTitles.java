@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import javax.inject.Inject;
 
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentService;
 import org.civicportal.templating.Messages;
@@ -52,7 +52,7 @@ public final class PageTitles {
             return messages.text("civic.site.kind." + listing.get().getKey());
         }
         return SiteLinks.item(page)
-                .map(item -> content.findByName(item.kind(), item.name()).map(Article::getTitle).orElse(path))
+                .map(item -> content.findByName(item.kind(), item.name()).map(Item::getTitle).orElse(path))
                 .orElse(path);
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 
 import javax.jcr.Node;
 
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.TestRepositories;
 import org.civicportal.jcr.Workspaces;
 import org.civicportal.templating.CivicTemplatingFunctions;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JcrContentServiceTest {
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
     static ContentService content;
 
     @BeforeAll
@@ -44,13 +44,13 @@ class JcrContentServiceTest {
         return items.stream().map(ItemSummary::getName).toList();
     }
 
-    private static Article article(String name) {
+    private static Item article(String name) {
         return content.findByName(ContentKind.ARTICLE, name).orElseThrow();
     }
 
     @Test
     void readsAnArticleInsideAFolder() {
-        Article a = article("chuyen-doi-so-2024");
+        Item a = article("chuyen-doi-so-2024");
         assertThat(a).isNotInstanceOf(Report.class);
         assertThat(a.getId()).isEqualTo("00000000-0000-4000-8000-000000000001");
         assertThat(a.getKind()).isEqualTo(ContentKind.ARTICLE);
@@ -68,7 +68,7 @@ class JcrContentServiceTest {
 
     @Test
     void dropsUnsafeMarkupAndLinks() {
-        Article a = article("thong-bao");
+        Item a = article("thong-bao");
         assertThat(a.getTitle()).isEqualTo("Thông báo <lịch> & \"nghỉ\"");
         assertThat(a.getImage()).isNull();
         assertThat(a.getSourceUrl()).isEmpty();
@@ -204,7 +204,7 @@ class JcrContentServiceTest {
         // No poll, rating, visit or search function is called here, so none of those services is needed.
         CivicTemplatingFunctions civicfn = new CivicTemplatingFunctions(content, AssetLinks.URLS_ONLY, () -> site, null, null,
                 null, null);
-        Article fromNode = repository.withSession(org.civicportal.jcr.Workspaces.REPORTS,
+        Item fromNode = repository.withSession(org.civicportal.jcr.Workspaces.REPORTS,
                 session -> civicfn.article(session.getNode("/bao-cao/bao-cao-quy-1-2024")));
         assertThat(fromNode).isInstanceOf(Report.class);
         assertThat(((Report) fromNode).getKeyFigures()).hasSize(2);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.civicportal.jcr.EmbeddedRepository;
-import org.civicportal.jcr.SystemViewImporter;
+import org.civicportal.jcr.TestRepository;
+import org.civicportal.embedded.SystemViewImporter;
 import org.civicportal.jcr.Workspaces;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,14 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 class SampleContentImportTest {
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
     static ContentService content;
     static int files;
 
     @BeforeAll
     static void start() throws Exception {
-        repository = EmbeddedRepository.open(dir);
-        files = new SystemViewImporter(repository).importClasspathFolder(
+        repository = TestRepository.open(dir);
+        files = new SystemViewImporter(repository.embedded()).importClasspathFolder(
                 SampleContentImportTest.class.getClassLoader(), SystemViewImporter.SAMPLES_FOLDER);
         content = new JcrContentService(repository, AssetLinks.URLS_ONLY);
     }
@@ -64,7 +64,7 @@ class SampleContentImportTest {
     @Test
     void everyItemHasRelatedItemsThatExistAndAreNotItself() {
         for (ItemSummary summary : content.latest(null, 1, 100).getItems()) {
-            Article item = content.findById(summary.getKind(), summary.getId()).orElseThrow();
+            Item item = content.findById(summary.getKind(), summary.getId()).orElseThrow();
             List<ItemSummary> related = content.related(item, 5);
             assertThat(related).extracting(ItemSummary::getId).doesNotContain(item.getId()).doesNotHaveDuplicates();
             for (ItemSummary r : related) {

@@ -24,7 +24,7 @@ import org.civicportal.content.AssetLinks;
 import org.civicportal.content.JcrContentService;
 import org.civicportal.feedback.Refusal.Reason;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.TestRepositories;
 import org.civicportal.jcr.Workspaces;
 import org.civicportal.poll.PollRepository;
@@ -52,7 +52,7 @@ class VotesOfEarlierVersionsTest {
 
     @TempDir
     static Path dir;
-    private static EmbeddedRepository repository;
+    private static TestRepository repository;
     private static BatchedWriter writer;
     private static RatingService ratings;
     private static PollService polls;

@@ -24,14 +24,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BatchedWriterTest {
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
     /** Counts sessions, i.e. saves: the writer opens one session per batch. */
     static final AtomicInteger sessionsOpened = new AtomicInteger();
     static BatchedWriter writer;
 
     @BeforeAll
     static void start() throws Exception {
-        repository = EmbeddedRepository.open(dir);
+        repository = TestRepository.open(dir);
         writer = new BatchedWriter(new JcrSessions() {
             @Override
             public <T> T withSession(String workspace, SessionWork<T> work) throws RepositoryException {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.jcr.RepositoryException;
 
+import org.civicportal.embedded.ClusterSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -49,10 +50,10 @@ class ClusteredRepositoryTest {
     void nodesStartingTogetherOnAnEmptyDatabaseShareTheRuntimeWorkspacesOnlyAndKeepThemAcrossRestarts() throws Exception {
         ExecutorService starter = Executors.newFixedThreadPool(2);
         try {
-            Callable<EmbeddedRepository> a = () -> EmbeddedRepository.open(dir.resolve("a"), node(postgres, "a"));
-            Callable<EmbeddedRepository> b = () -> EmbeddedRepository.open(dir.resolve("b"), node(postgres, "b"));
-            List<Future<EmbeddedRepository>> started = starter.invokeAll(List.of(a, b), 2, TimeUnit.MINUTES);
-            try (EmbeddedRepository nodeA = started.get(0).get(); EmbeddedRepository nodeB = started.get(1).get()) {
+            Callable<TestRepository> a = () -> TestRepository.open(dir.resolve("a"), node(postgres, "a"));
+            Callable<TestRepository> b = () -> TestRepository.open(dir.resolve("b"), node(postgres, "b"));
+            List<Future<TestRepository>> started = starter.invokeAll(List.of(a, b), 2, TimeUnit.MINUTES);
+            try (TestRepository nodeA = started.get(0).get(); TestRepository nodeB = started.get(1).get()) {
                 for (String workspace : Workspaces.RUNTIME) {
                     nodeA.withSession(workspace, s -> {
                         s.getRootNode().addNode("from-a", "nt:unstructured").setProperty("n", 7L);
@@ -89,8 +90,8 @@ class ClusteredRepositoryTest {
                     return null;
                 });
             }
-            try (EmbeddedRepository restartedA = EmbeddedRepository.open(dir.resolve("a"), node(postgres, "a"))) {
-                assertThat(restartedA.isNew()).isFalse();
+            try (TestRepository restartedA = TestRepository.open(dir.resolve("a"), node(postgres, "a"))) {
+                assertThat(restartedA.embedded().isNew()).isFalse();
                 boolean fromB = restartedA.withSession(Workspaces.VISITS, s -> s.nodeExists("/from-b"));
                 assertThat(fromB).as("written by B while A was running, read after A's restart").isTrue();
             }
@@ -102,7 +103,7 @@ class ClusteredRepositoryTest {
     @Test
     void aWrongPasswordStopsTheStartBeforeAnyRepositoryIsOpened() {
         ClusterSettings wrong = ClusterSettings.of(postgres.jdbcUrl(), postgres.user(), "not-the-password", "d");
-        assertThatThrownBy(() -> EmbeddedRepository.open(dir.resolve("d"), wrong))
+        assertThatThrownBy(() -> TestRepository.open(dir.resolve("d"), wrong))
                 .isInstanceOf(RepositoryException.class).hasMessageContaining("cluster database")
                 .hasMessageNotContaining("not-the-password");
         // Checked before anything was opened: no repository was made, none is left locked.

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
+import org.civicportal.embedded.SystemViewImporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,11 +21,11 @@ class EmbeddedRepositoryTest {
 
     @Test
     void createsWorkspacesAndNodeTypesImportsFixturesAndKeepsDataAcrossRestart() throws Exception {
-        try (EmbeddedRepository repository = TestRepositories.withFixtures(dir)) {
-            assertThat(repository.isNew()).isTrue();
+        try (TestRepository repository = TestRepositories.withFixtures(dir)) {
+            assertThat(repository.embedded().isNew()).isTrue();
             repository.withSession(Workspaces.ARTICLES, session -> {
                 assertThat(session.getWorkspace().getAccessibleWorkspaceNames())
-                        .contains(EmbeddedRepository.WORKSPACES.toArray(String[]::new));
+                        .contains(TestRepository.WORKSPACES.all().toArray(String[]::new));
                 Node folder = session.getNode("/tin-tuc");
                 assertThat(folder.isNodeType("mgnl:folder")).isTrue();
                 // Imported from its own file after the folder: parents first.
@@ -38,8 +39,8 @@ class EmbeddedRepositoryTest {
                 return null;
             });
         }
-        try (EmbeddedRepository repository = EmbeddedRepository.open(dir)) {
-            assertThat(repository.isNew()).isFalse();
+        try (TestRepository repository = TestRepository.open(dir)) {
+            assertThat(repository.embedded().isNew()).isFalse();
             String title = repository.withSession(Workspaces.ARTICLES,
                     session -> session.getNode("/tin-tuc/phu-song-5g").getProperty("title").getString());
             assertThat(title).isEqualTo("changed");
@@ -48,7 +49,7 @@ class EmbeddedRepositoryTest {
 
     @Test
     void reusedSessionsStartCleanAndSeeSavedWorkThenCloseRefusesWork() throws Exception {
-        EmbeddedRepository repository = EmbeddedRepository.open(dir);
+        TestRepository repository = TestRepository.open(dir);
         repository.withSession(Workspaces.POLLS, s -> s.getRootNode().addNode("unsaved", "mgnl:content"));
         repository.withSession(Workspaces.POLLS, s -> {
             // Another session saves while this one is open: both are then in the pool.
@@ -73,11 +74,11 @@ class EmbeddedRepositoryTest {
 
     @Test
     void importIntoMissingParentFailsWithItsName() throws Exception {
-        try (EmbeddedRepository repository = EmbeddedRepository.open(dir)) {
+        try (TestRepository repository = TestRepository.open(dir)) {
             String xml = "<sv:node sv:name=\"x\" xmlns:sv=\"http://www.jcp.org/jcr/sv/1.0\">"
                     + "<sv:property sv:name=\"jcr:primaryType\" sv:type=\"Name\"><sv:value>mgnl:content</sv:value>"
                     + "</sv:property></sv:node>";
-            SystemViewImporter importer = new SystemViewImporter(repository);
+            SystemViewImporter importer = new SystemViewImporter(repository.embedded());
             SystemViewImporter.Target target = SystemViewImporter.Target.of("polls.missing.x.xml");
             assertThatThrownBy(() -> importer.importXml(target,
                     new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))))

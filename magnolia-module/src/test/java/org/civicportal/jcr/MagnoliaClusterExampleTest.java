@@ -21,6 +21,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
+import org.civicportal.embedded.ClusterSettings;
+import org.civicportal.embedded.NodeTypes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +32,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * The README's Magnolia cluster example, run: {@code docs/magnolia-cluster/repositories.xml} maps the runtime
+ * The Magnolia cluster example of docs/install-magnolia.md, run: {@code docs/magnolia-cluster/repositories.xml} maps the runtime
  * workspaces, and only those, to a repository whose configuration is civic-portal's clustered-repository.xml; that
  * file, with its variables given as JVM system properties the way a Magnolia site sets them, starts a real clustered
  * Jackrabbit on PostgreSQL that holds the workspaces and the civic node types.

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkspaceDigestTest {
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
 
     @BeforeAll
     static void open() throws Exception {
-        repository = EmbeddedRepository.open(dir);
+        repository = TestRepository.open(dir);
         repository.withSession(Workspaces.FEEDBACK, s -> {
             Node n = s.getRootNode().addNode("tally", "nt:unstructured");
             n.addMixin("mix:referenceable");

@@ -9,9 +9,9 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.SimpleCredentials;
 
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.SessionWork;
-import org.civicportal.jcr.SystemViewImporter;
+import org.civicportal.embedded.SystemViewImporter;
 
 /**
  * Magnolia's config workspace in a real Jackrabbit, filled the way Magnolia bootstraps a file
@@ -20,15 +20,15 @@ import org.civicportal.jcr.SystemViewImporter;
  */
 final class ConfigWorkspace implements AutoCloseable {
     private static final String WORKSPACE = "config";
-    private final EmbeddedRepository repository;
+    private final TestRepository repository;
 
-    private ConfigWorkspace(EmbeddedRepository repository) {
+    private ConfigWorkspace(TestRepository repository) {
         this.repository = repository;
     }
 
     static ConfigWorkspace open(Path dir) throws RepositoryException, IOException {
-        EmbeddedRepository repository = EmbeddedRepository.open(dir);
-        Session session = repository.getRepository().login(new SimpleCredentials("admin", new char[0]));
+        TestRepository repository = TestRepository.open(dir);
+        Session session = repository.embedded().getRepository().login(new SimpleCredentials("admin", new char[0]));
         try {
             session.getWorkspace().createWorkspace(WORKSPACE);
         } finally {
@@ -65,7 +65,7 @@ final class ConfigWorkspace implements AutoCloseable {
             session.save();
             return null;
         });
-        new SystemViewImporter(repository).importXml(target, xml);
+        new SystemViewImporter(repository.embedded()).importXml(target, xml);
     }
 
     <T> T withSession(SessionWork<T> work) throws RepositoryException {

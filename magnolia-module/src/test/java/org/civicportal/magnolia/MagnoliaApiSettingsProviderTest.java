@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.web.ApiSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,11 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 class MagnoliaApiSettingsProviderTest {
     @TempDir
     static Path dir;
-    private static EmbeddedRepository repository;
+    private static TestRepository repository;
 
     @BeforeAll
     static void open() throws Exception {
-        repository = EmbeddedRepository.open(dir);
+        repository = TestRepository.open(dir);
     }
 
     @AfterAll

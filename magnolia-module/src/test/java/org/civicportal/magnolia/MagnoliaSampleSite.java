@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.JcrContentService;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
-import org.civicportal.jcr.SystemViewImporter;
+import org.civicportal.jcr.TestRepository;
+import org.civicportal.embedded.SystemViewImporter;
 import org.civicportal.jcr.SystemViewTree;
 import org.civicportal.poll.PollRepository;
 import org.civicportal.poll.PollService;
@@ -39,16 +39,16 @@ public final class MagnoliaSampleSite implements AutoCloseable {
     public static final String SITE_URL = SampleSiteRenderer.SITE_URL;
     private static final String MAPPINGS = "/mgnl-bootstrap/civic-portal/config.modules.civic-portal.virtualUriMappings.xml";
 
-    private final EmbeddedRepository repository;
+    private final TestRepository repository;
     private final BatchedWriter writer;
     private final VisitCounter visits;
     private final SampleSiteRenderer renderer;
     private final SystemViewTree home;
     private final SystemViewTree mappings;
 
-    private MagnoliaSampleSite(EmbeddedRepository repository) throws Exception {
+    private MagnoliaSampleSite(TestRepository repository) throws Exception {
         this.repository = repository;
-        new SystemViewImporter(repository).importClasspathFolder(MagnoliaSampleSite.class.getClassLoader(),
+        new SystemViewImporter(repository.embedded()).importClasspathFolder(MagnoliaSampleSite.class.getClassLoader(),
                 SystemViewImporter.SAMPLES_FOLDER);
         writer = new BatchedWriter(repository);
         VisitSettings settings = VisitSettings.builder().build();
@@ -64,7 +64,7 @@ public final class MagnoliaSampleSite implements AutoCloseable {
 
     /** A repository in {@code dir} with the sample content, as the module installs it with samples. */
     public static MagnoliaSampleSite open(Path dir) throws Exception {
-        return new MagnoliaSampleSite(EmbeddedRepository.open(dir));
+        return new MagnoliaSampleSite(TestRepository.open(dir));
     }
 
     SampleSiteRenderer renderer() {

@@ -2,10 +2,14 @@ package org.civicportal.magnolia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
 
+import org.civicportal.embedded.ClusterSettings;
 import org.civicportal.visits.VisitSettings;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +36,16 @@ class MagnoliaVisitSettingsProviderTest {
                 .isEqualTo(VisitSettings.DEFAULT_RETENTION);
         assertThat(magnolia.getMaxViewsPerVisitorPerDay()).isEqualTo(standalone.getMaxViewsPerVisitorPerDay())
                 .isEqualTo(VisitSettings.DEFAULT_MAX_VIEWS_PER_VISITOR_PER_DAY);
+    }
+
+    /** A Magnolia cluster node and a standalone one name their shard after the same configuration variable. */
+    @Test
+    void theClusterNodeIdIsTheClusteredConfigurationsVariable() throws IOException {
+        assertThat(MagnoliaVisitSettingsProvider.CLUSTER_NODE_ID_PROPERTY).isEqualTo(ClusterSettings.NODE_ID_VARIABLE);
+        try (InputStream in = getClass().getResourceAsStream(ClusterSettings.CONFIG)) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("${" + MagnoliaVisitSettingsProvider.CLUSTER_NODE_ID_PROPERTY + "}");
+        }
     }
 
     @Test

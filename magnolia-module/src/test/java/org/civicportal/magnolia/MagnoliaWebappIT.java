@@ -38,8 +38,8 @@ import org.opentest4j.TestAbortedException;
  * started again on the same repository. Opt-in, because Magnolia cannot be downloaded here and nothing of it is in
  * the repository: the person running it names a webapp directory in {@value #WEBAPP_ENV} (or the system property
  * {@value #WEBAPP_PROPERTY}); without one every check is skipped with how to run it. Failsafe runs it after
- * {@code package}, so the jar under test is the one just built (see the README, "Checking the module in a real
- * Magnolia").
+ * {@code package}, so the jar under test is the one just built (see docs/install-magnolia.md, "Checking an install
+ * in a real Magnolia").
  * <p>
  * The checks (numbered as in issue #11) run in order on one Magnolia, the page cache check 8 before the restart of
  * check 7 so that it does not depend on it; each reports on its own, and a check that needs a running Magnolia is

@@ -24,7 +24,7 @@ import com.google.inject.util.Modules;
 import com.mycila.guice.ext.closeable.CloseableModule;
 import com.mycila.guice.ext.jsr250.Jsr250Module;
 
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.JcrSessions;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -62,12 +62,12 @@ import info.magnolia.repository.RepositoryManager;
  */
 final class MagnoliaWiring {
     private final Element descriptor;
-    private final EmbeddedRepository repository;
+    private final TestRepository repository;
     private final Class<?> moduleClass;
     private final String moduleName;
     private Object module;
 
-    MagnoliaWiring(Document descriptor, EmbeddedRepository repository) throws ClassNotFoundException {
+    MagnoliaWiring(Document descriptor, TestRepository repository) throws ClassNotFoundException {
         this.descriptor = descriptor.getDocumentElement();
         this.repository = repository;
         this.moduleClass = Class.forName(text(this.descriptor, "class"));
@@ -115,7 +115,7 @@ final class MagnoliaWiring {
         return new AbstractModule() {
             @Override
             protected void configure() {
-                bind(RepositoryManager.class).toInstance(workspace -> repository.getRepository()
+                bind(RepositoryManager.class).toInstance(workspace -> repository.embedded().getRepository()
                         .login(new javax.jcr.SimpleCredentials("admin", "admin".toCharArray()), workspace));
                 bind(ServerConfiguration.class).toInstance(new ServerConfiguration() {
                     @Override

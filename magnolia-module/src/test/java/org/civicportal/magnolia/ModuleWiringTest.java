@@ -15,7 +15,7 @@ import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.Workspaces;
 import org.civicportal.visits.PageView;
 import org.civicportal.visits.UserAgents;
@@ -42,12 +42,12 @@ import info.magnolia.module.ModuleLifecycleContext;
 class ModuleWiringTest {
     @TempDir
     static Path dir;
-    private static EmbeddedRepository repository;
+    private static TestRepository repository;
     private MagnoliaWiring magnolia;
 
     @BeforeAll
     static void open() throws Exception {
-        repository = EmbeddedRepository.open(dir.resolve("jcr"));
+        repository = TestRepository.open(dir.resolve("jcr"));
     }
 
     @AfterAll

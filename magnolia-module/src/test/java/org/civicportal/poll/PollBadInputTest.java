@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.civicportal.feedback.Refusal;
 import org.civicportal.feedback.Refusal.Reason;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,7 @@ class PollBadInputTest {
 
     @TempDir
     static Path dir;
-    private static EmbeddedRepository jcr;
+    private static TestRepository jcr;
     private static BatchedWriter writer;
     private static PollService service;
     private static PollTallyStore store;
@@ -38,7 +38,7 @@ class PollBadInputTest {
 
     @BeforeAll
     static void start() throws Exception {
-        jcr = EmbeddedRepository.open(dir);
+        jcr = TestRepository.open(dir);
         writer = new BatchedWriter(jcr);
         store = new PollTallyStore(jcr, writer);
         service = new PollService(new PollRepository(jcr), store, Clock.fixed(NOW, ZoneOffset.UTC));

@@ -29,7 +29,7 @@ import org.civicportal.feedback.Refusal;
 import org.civicportal.feedback.Refusal.Reason;
 import org.civicportal.feedback.VoteRecords;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.Workspaces;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,12 +42,12 @@ class PollServiceTest {
 
     @TempDir
     static Path dir;
-    private static EmbeddedRepository jcr;
+    private static TestRepository jcr;
     private static BatchedWriter writer;
 
     @BeforeAll
     static void start() throws Exception {
-        jcr = EmbeddedRepository.open(dir);
+        jcr = TestRepository.open(dir);
         writer = new BatchedWriter(jcr);
     }
 

@@ -3,7 +3,7 @@ package org.civicportal.rating;
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.JcrContentService;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.TestRepositories;
 import org.civicportal.jcr.Workspaces;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +29,7 @@ class RatingRankingTest {
 
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
     static BatchedWriter writer;
     static RatingStore store;
     static RatingService ratings;

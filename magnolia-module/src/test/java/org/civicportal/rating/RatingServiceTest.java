@@ -5,7 +5,7 @@ import org.civicportal.content.JcrContentService;
 import org.civicportal.feedback.Refusal;
 import org.civicportal.feedback.Refusal.Reason;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.TestRepositories;
 import org.civicportal.jcr.Workspaces;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +42,7 @@ class RatingServiceTest {
 
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
     static BatchedWriter writer;
     static RatingService ratings;
 

@@ -10,7 +10,7 @@ import javax.jcr.RepositoryException;
 
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentReader;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 
 /** Many articles and reports of made-up Vietnamese text, for the search benchmark and its paging test. */
 final class GeneratedItems {
@@ -25,7 +25,7 @@ final class GeneratedItems {
     }
 
     /** Adds {@code count} items, alternating articles and reports, published over the years 2015-2024. */
-    static void add(EmbeddedRepository repository, int count, long seed) throws RepositoryException {
+    static void add(TestRepository repository, int count, long seed) throws RepositoryException {
         Random random = new Random(seed);
         for (ContentKind kind : ContentKind.values()) {
             repository.withSession(kind.getWorkspace(), session -> {

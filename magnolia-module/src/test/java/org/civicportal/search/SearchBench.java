@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.JcrContentService;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.visits.VisitSettings;
 
 /**
@@ -26,7 +26,7 @@ public final class SearchBench {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("civic-search-bench");
-        try (EmbeddedRepository repository = EmbeddedRepository.open(dir)) {
+        try (TestRepository repository = TestRepository.open(dir)) {
             long fill = System.nanoTime();
             GeneratedItems.add(repository, ITEMS, 42);
             System.out.printf("filled %d items (articles and reports) in %.1f s%n", ITEMS,

@@ -14,7 +14,7 @@ import javax.jcr.Node;
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentReader;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.visits.VisitSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,12 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SiteSearchTest {
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
     static SiteSearch search;
 
     @BeforeAll
     static void start() throws Exception {
-        repository = EmbeddedRepository.open(dir);
+        repository = TestRepository.open(dir);
         item(ContentKind.REPORT, "quy-3", "Báo cáo kết quả hoạt động quý III năm 2019",
                 "Tổng hợp công tác quý III.", "<p>Đã triển khai <b>chuyển đổi số</b> tại Đà Nẵng.</p>", 2019);
         item(ContentKind.REPORT, "quy-2", "Kết quả hoạt động quý II năm 2024", "Công tác quý II.",

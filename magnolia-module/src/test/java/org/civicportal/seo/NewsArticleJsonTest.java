@@ -8,7 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 import org.civicportal.content.ContentKind;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class NewsArticleJsonTest {
 
     @Test
     void hostileTextStaysInsideTheScriptAndReadsBackUnchanged() throws Exception {
-        Article item = Article.builder("00000000-0000-4000-8000-000000000009", ContentKind.REPORT, "x")
+        Item item = Item.builder("00000000-0000-4000-8000-000000000009", ContentKind.REPORT, "x")
                 .title(HOSTILE).lead(HOSTILE + " lead").author(HOSTILE).tags(List.of("a<b", "c"))
                 .publishDate(new Date(1_700_000_000_000L)).build();
         String json = NewsArticleJson.of(item, "https://portal.example.vn/reports/x",

@@ -1,6 +1,6 @@
 package org.civicportal.templating;
 
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.content.ResultPage;
@@ -43,7 +43,7 @@ class EscapingTest {
     private static final Pattern SAFE_URL = Pattern.compile("^(https?://[^\\s]+|/(?![/\\\\])[^\\s]*|#[\\w-]+)$");
 
     private static String itemPage(ContentKind kind) {
-        Article item = Fixtures.hostile(kind);
+        Item item = Fixtures.hostile(kind);
         return Render.html("item-page.ftl", TestSiteContext.vi(), Map.of("item", item, "related", List.of(Fixtures.hostileSummary())));
     }
 
@@ -285,7 +285,7 @@ class EscapingTest {
 
     @Test
     void safeImagesAndAttachmentsDoBecomeElements() {
-        Article item = Article.builder("id-1", ContentKind.ARTICLE, "ok").title("t")
+        Item item = Item.builder("id-1", ContentKind.ARTICLE, "ok").title("t")
                 .image(new org.civicportal.content.ImageRef("/dam/anh.jpg", "Ảnh \"minh họa\""))
                 .attachments(List.of(new org.civicportal.content.Attachment("", "https://example.gov.vn/a.pdf")))
                 .build();

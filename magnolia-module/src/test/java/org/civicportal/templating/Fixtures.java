@@ -1,6 +1,6 @@
 package org.civicportal.templating;
 
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 import org.civicportal.content.Attachment;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ImageRef;
@@ -28,8 +28,8 @@ public final class Fixtures {
         return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
     }
 
-    public static Article seedReport() {
-        return Article.builder("6b1f1c1e-0d3a-4c59-9f5e-2b7a8f6c1a01", ContentKind.REPORT, "ket-qua-hoat-dong-quy-iii-2019")
+    public static Item seedReport() {
+        return Item.builder("6b1f1c1e-0d3a-4c59-9f5e-2b7a8f6c1a01", ContentKind.REPORT, "ket-qua-hoat-dong-quy-iii-2019")
                 .title("Kết quả hoạt động Thông tin và Truyền thông quý III năm 2019")
                 .lead("Sở đã triển khai các nhiệm vụ trọng tâm trên các lĩnh vực công nghệ thông tin, bưu chính, viễn thông và báo chí.")
                 // 00:30 on 15 Oct in Hanoi is still 14 Oct in UTC: the date must follow the site's zone.
@@ -57,14 +57,14 @@ public final class Fixtures {
                 .build();
     }
 
-    public static Article article(String name, String title, Date date) {
-        return Article.builder("id-" + name, ContentKind.ARTICLE, name).title(title).lead("Tóm tắt " + title)
+    public static Item article(String name, String title, Date date) {
+        return Item.builder("id-" + name, ContentKind.ARTICLE, name).title(title).lead("Tóm tắt " + title)
                 .publishDate(date).category("Tin tức").build();
     }
 
     /** An article and a report whose every plain-text and URL field an attacker could have typed. */
-    public static Article hostile(ContentKind kind) {
-        return Article.builder("id\"><script>x</script>", kind, "evil\"><script>y</script>")
+    public static Item hostile(ContentKind kind) {
+        return Item.builder("id\"><script>x</script>", kind, "evil\"><script>y</script>")
                 .title(HOSTILE + " title")
                 .lead(HOSTILE + " lead")
                 .publishDate(at(2020, 1, 2, 10, 0))

@@ -1,7 +1,7 @@
 package org.civicportal.templating;
 
 import freemarker.template.TemplateDirectiveModel;
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.content.ResultPage;
 import org.jsoup.nodes.Document;
@@ -171,7 +171,7 @@ class PageRenderingTest {
 
     @Test
     void articleHasToolbarAndShareBarButNoReportParts() {
-        Article article = Fixtures.article("tin-moi", "Tin mới & đáng chú ý", Fixtures.at(2020, 3, 4, 12, 0));
+        Item article = Fixtures.article("tin-moi", "Tin mới & đáng chú ý", Fixtures.at(2020, 3, 4, 12, 0));
         Document doc = Render.page("item-page.ftl", TestSiteContext.vi(), Map.of("item", article, "related", List.of()));
         Element body = doc.selectFirst("article.civic-item-article");
         assertThat(body.selectFirst("h1").text()).isEqualTo("Tin mới & đáng chú ý");
@@ -199,7 +199,7 @@ class PageRenderingTest {
 
     @Test
     void shareLinksCarryTheEncodedAbsoluteUrl() {
-        Article article = Fixtures.article("tin-moi", "Tin mới & đáng chú ý?", Fixtures.at(2020, 3, 4, 12, 0));
+        Item article = Fixtures.article("tin-moi", "Tin mới & đáng chú ý?", Fixtures.at(2020, 3, 4, 12, 0));
         Element share = Render.page("item-page.ftl", TestSiteContext.vi(), Map.of("item", article, "related", List.of()))
                 .selectFirst(".civic-share");
         String encoded = "https%3A%2F%2Fportal.example.gov.vn%2Farticles%2Ftin-moi";

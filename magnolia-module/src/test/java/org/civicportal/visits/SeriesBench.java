@@ -2,7 +2,7 @@ package org.civicportal.visits;
 
 import org.apache.datasketches.hll.HllSketch;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ public final class SeriesBench {
         Path dir = Files.createTempDirectory("civic-series-bench");
         LocalDate today = LocalDate.of(2026, 11, 29);
         LocalDate first = today.minusYears(5).plusDays(1);
-        try (EmbeddedRepository repository = EmbeddedRepository.open(dir)) {
+        try (TestRepository repository = TestRepository.open(dir)) {
             VisitSettings settings = VisitSettings.builder().build();
             BatchedWriter writer = new BatchedWriter(repository);
             VisitStore store = new VisitStore(repository, writer, settings);

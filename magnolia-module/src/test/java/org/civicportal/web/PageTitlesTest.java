@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.JcrContentService;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.TestRepositories;
 import org.civicportal.magnolia.CivicPortalModule;
 import org.civicportal.templating.Messages;
@@ -27,7 +27,7 @@ class PageTitlesTest {
 
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
     static PageTitles standalone;
     static PageTitles magnolia;
 

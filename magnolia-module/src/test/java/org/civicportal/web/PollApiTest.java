@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.poll.PollRepository;
 import org.civicportal.poll.PollService;
 import org.civicportal.poll.PollTallyStore;
@@ -43,7 +43,7 @@ class PollApiTest {
 
     @TempDir
     static Path dir;
-    private static EmbeddedRepository jcr;
+    private static TestRepository jcr;
     private static BatchedWriter writer;
     private static PollTallyStore store;
     private static TestApiServer server;
@@ -56,7 +56,7 @@ class PollApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        jcr = EmbeddedRepository.open(dir.resolve("repo"));
+        jcr = TestRepository.open(dir.resolve("repo"));
         writer = new BatchedWriter(jcr);
         store = new PollTallyStore(jcr, writer);
         PollService service = new PollService(new PollRepository(jcr), store, Clock.fixed(NOW, ZoneOffset.UTC));

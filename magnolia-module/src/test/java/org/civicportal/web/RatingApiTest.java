@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.JcrContentService;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.TestRepositories;
 import org.civicportal.jcr.Workspaces;
 import org.civicportal.rating.RatingService;
@@ -49,7 +49,7 @@ class RatingApiTest {
 
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
     static BatchedWriter writer;
     static TestApiServer server;
 

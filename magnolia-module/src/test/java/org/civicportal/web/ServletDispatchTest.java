@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.JcrContentService;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.TestRepositories;
 import org.civicportal.magnolia.CivicPortalModule;
 import org.civicportal.magnolia.MagnoliaPageTitlesProvider;
@@ -51,7 +51,7 @@ class ServletDispatchTest {
 
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
     static BatchedWriter writer;
     static VisitCounter counter;
     static TestApiServer tomcat;

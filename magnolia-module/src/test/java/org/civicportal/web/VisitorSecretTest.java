@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.RuntimeNodes;
 import org.civicportal.jcr.Workspaces;
 import org.junit.jupiter.api.RepeatedTest;
@@ -31,7 +31,7 @@ class VisitorSecretTest {
     void concurrentFirstUsesAgreeOnOneStoredSecretThatLaterUsesKeep(@TempDir Path dir) throws Exception {
         int callers = 6;
         ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try (EmbeddedRepository repository = EmbeddedRepository.open(dir)) {
+        try (TestRepository repository = TestRepository.open(dir)) {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<byte[]>> results = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
@@ -65,7 +65,7 @@ class VisitorSecretTest {
     void anExistingUnstructuredSecretsNodeKeepsItsSecretAndItsType(@TempDir Path other) throws Exception {
         byte[] secret = new byte[32];
         Arrays.fill(secret, (byte) 7);
-        try (EmbeddedRepository old = EmbeddedRepository.open(other)) {
+        try (TestRepository old = TestRepository.open(other)) {
             old.withSession(Workspaces.FEEDBACK, s -> {
                 s.getRootNode().addNode(VisitorSecret.NODE, "nt:unstructured")
                         .setProperty(VisitorSecret.PROPERTY, Base64.getEncoder().encodeToString(secret));

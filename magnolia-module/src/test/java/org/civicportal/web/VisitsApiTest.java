@@ -3,7 +3,7 @@ package org.civicportal.web;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
 import org.civicportal.jcr.BatchedWriter;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.jcr.TestRepository;
 import org.civicportal.visits.UserAgents;
 import org.civicportal.visits.VisitCounter;
 import org.civicportal.visits.VisitSettings;
@@ -32,7 +32,7 @@ class VisitsApiTest {
 
     @TempDir
     static Path dir;
-    static EmbeddedRepository repository;
+    static TestRepository repository;
     static BatchedWriter writer;
     static VisitCounter counter;
     static Tomcat tomcat;
@@ -41,7 +41,7 @@ class VisitsApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        repository = EmbeddedRepository.open(dir.resolve("jcr"));
+        repository = TestRepository.open(dir.resolve("jcr"));
         VisitSettings settings = VisitSettings.builder().flushInterval(Duration.ofMillis(200)).build();
         writer = new BatchedWriter(repository);
         counter = new VisitCounter(new VisitStore(repository, writer, settings), settings, new UserAgents());

@@ -1,26 +1,19 @@
 package org.civicportal.standalone;
 
 import java.io.PrintStream;
-import java.util.Map;
-
-import javax.servlet.Servlet;
 
 /**
  * {@code java -jar civic-portal-standalone.jar [options]}: the module's site without Magnolia. Exit status 2 for a
- * bad command line (with the usage), 1 when the site cannot start, 0 after a clean shutdown (SIGTERM, Ctrl-C).
+ * bad command line (with the usage), 1 when the site cannot start, 0 after {@code --help}. SIGTERM and Ctrl-C shut
+ * the site down cleanly through a shutdown hook; the JVM then exits with 128 + the signal's number, as always.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        main(args, Map.of());
-    }
-
-    /** The same with servlets the product does not have (see {@link StandaloneServer}), for bench/load.sh. */
-    static void main(String[] args, Map<String, Servlet> extraServlets) {
         quietLibraries();
-        int status = run(args, System.out, System.err, System.getenv(AdminPassword.ENV), extraServlets);
+        int status = run(args, System.out, System.err, System.getenv(AdminPassword.ENV));
         // After a shutdown the JVM is already exiting; calling exit from here would block it.
         if (status != 0) {
             System.exit(status);
@@ -29,11 +22,6 @@ public final class Main {
 
     /** Runs the site until the JVM is asked to stop; returns the exit status instead of exiting. */
     public static int run(String[] args, PrintStream out, PrintStream err, String adminPasswordFromEnv) {
-        return run(args, out, err, adminPasswordFromEnv, Map.of());
-    }
-
-    private static int run(String[] args, PrintStream out, PrintStream err, String adminPasswordFromEnv,
-                           Map<String, Servlet> extraServlets) {
         Options options;
         try {
             options = Options.parse(System.getenv(), args);
@@ -48,7 +36,7 @@ public final class Main {
         }
         StandaloneServer server;
         try {
-            server = StandaloneServer.start(options, adminPasswordFromEnv, out, extraServlets);
+            server = StandaloneServer.start(options, adminPasswordFromEnv, out);
         } catch (Exception e) {
             err.println("civic-portal: cannot start: " + e.getMessage());
             return 1;

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 import com.google.common.net.InetAddresses;
 
-import org.civicportal.jcr.ClusterSettings;
+import org.civicportal.embedded.ClusterSettings;
 import org.civicportal.visits.VisitSettings;
 import org.civicportal.web.IpRange;
 
@@ -40,7 +40,8 @@ public final class Options {
             "                        required with --cluster-jdbc-url",
             "  --help                show this help",
             "Environment: CIVIC_ADMIN_PASSWORD sets the statistics admin password (else one is generated",
-            "on first start and printed once); CIVIC_CLUSTER_PASSWORD the cluster database password.");
+            "on first start into DIR/generated-admin-password, readable by its owner only);",
+            "CIVIC_CLUSTER_PASSWORD the cluster database password.");
     /** Environment variable for the cluster database password, so that it need not be on the command line. */
     public static final String CLUSTER_PASSWORD_ENV = "CIVIC_CLUSTER_PASSWORD";
 

@@ -11,7 +11,7 @@ import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-import org.civicportal.content.Article;
+import org.civicportal.content.Item;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentService;
 import org.civicportal.content.ItemSummary;
@@ -123,7 +123,7 @@ public final class PageServlet extends ReadOnlyServlet {
         Optional<SiteLinks.ItemPath> item = SiteLinks.item(path);
         if (item.isPresent()) {
             ContentKind kind = item.get().kind();
-            Optional<Article> found = content.findByName(kind, item.get().name());
+            Optional<Item> found = content.findByName(kind, item.get().name());
             if (found.isPresent()) {
                 return new Page(200, kind.getKey(), Map.of(
                         "item", found.get(), "related", content.related(found.get(), PageSize.RELATED.getDefault())));

@@ -7,8 +7,8 @@ import com.google.inject.AbstractModule;
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.ContentService;
 import org.civicportal.content.JcrContentService;
-import org.civicportal.jcr.ClusterSettings;
-import org.civicportal.jcr.EmbeddedRepository;
+import org.civicportal.embedded.ClusterSettings;
+import org.civicportal.embedded.EmbeddedRepository;
 import org.civicportal.jcr.JcrSessions;
 import org.civicportal.templating.SiteContext;
 import org.civicportal.templating.TemplateEngine;
@@ -24,13 +24,15 @@ import org.civicportal.web.SiteAddress;
 public final class StandaloneModule extends AbstractModule {
     private final Options options;
     private final EmbeddedRepository repository;
+    private final JcrSessions sessions;
     private final ApiSettings apiSettings;
     private final AdminPassword adminPassword;
 
-    public StandaloneModule(Options options, EmbeddedRepository repository, ApiSettings apiSettings,
-                            AdminPassword adminPassword) {
+    public StandaloneModule(Options options, EmbeddedRepository repository, JcrSessions sessions,
+                            ApiSettings apiSettings, AdminPassword adminPassword) {
         this.options = options;
         this.repository = repository;
+        this.sessions = sessions;
         this.apiSettings = apiSettings;
         this.adminPassword = adminPassword;
     }
@@ -39,7 +41,7 @@ public final class StandaloneModule extends AbstractModule {
     protected void configure() {
         bind(Options.class).toInstance(options);
         bind(EmbeddedRepository.class).toInstance(repository);
-        bind(JcrSessions.class).toInstance(repository);
+        bind(JcrSessions.class).toInstance(sessions);
         bind(ApiSettings.class).toInstance(apiSettings);
         bind(AdminPassword.class).toInstance(adminPassword);
         // The dashboard is not framed by anything but the site itself: there is no author UI.

@@ -5,11 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import javax.jcr.RepositoryException;
-import javax.servlet.Servlet;
 
 import com.google.common.base.Ticker;
 import com.google.inject.Guice;
@@ -27,8 +25,9 @@ import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.civicportal.jcr.EmbeddedRepository;
-import org.civicportal.jcr.SystemViewImporter;
+import org.civicportal.embedded.EmbeddedRepository;
+import org.civicportal.embedded.SystemViewImporter;
+import org.civicportal.jcr.JcrSessions;
 import org.civicportal.templating.SiteLinks;
 import org.civicportal.web.ApiSettings;
 import org.civicportal.web.CivicApiServlet;
@@ -71,21 +70,12 @@ public final class StandaloneServer implements AutoCloseable {
      */
     public static StandaloneServer start(Options options, String adminPasswordFromEnv, PrintStream out)
             throws IOException, RepositoryException, LifecycleException {
-        return start(options, adminPasswordFromEnv, out, Map.of());
-    }
-
-    /**
-     * The same with servlets the product does not have, by URL pattern: bench/load.sh's baseline servlet in the same
-     * Tomcat as the site. Package-private so that only the standalone's own test classes can add any.
-     */
-    static StandaloneServer start(Options options, String adminPasswordFromEnv, PrintStream out,
-                                  Map<String, Servlet> extraServlets)
-            throws IOException, RepositoryException, LifecycleException {
         long started = System.nanoTime();
         Path dataDir = options.getDataDir().toAbsolutePath();
         Files.createDirectories(dataDir);
-        EmbeddedRepository repository = EmbeddedRepository.open(dataDir.resolve("jcr"),
+        EmbeddedRepository repository = EmbeddedRepository.open(dataDir.resolve("jcr"), EmbeddedSessions.WORKSPACES,
                 options.getCluster().orElse(null));
+        JcrSessions sessions = new EmbeddedSessions(repository);
         Injector injector = null;
         Tomcat tomcat = null;
         try {
@@ -96,10 +86,10 @@ public final class StandaloneServer implements AutoCloseable {
             }
             SecureRandom random = new SecureRandom();
             AdminPassword password = AdminPassword.init(dataDir, adminPasswordFromEnv, random, out);
-            ApiSettings apiSettings = apiSettings(options, VisitorSecret.get(repository, random));
+            ApiSettings apiSettings = apiSettings(options, VisitorSecret.get(sessions, random));
             injector = Guice.createInjector(Stage.PRODUCTION, new CloseableModule(), new Jsr250Module(),
-                    new StandaloneModule(options, repository, apiSettings, password));
-            tomcat = tomcat(options, dataDir, injector, extraServlets);
+                    new StandaloneModule(options, repository, sessions, apiSettings, password));
+            tomcat = tomcat(options, dataDir, injector);
             tomcat.start();
             int port = tomcat.getConnector().getLocalPort();
             if (port < 0) {
@@ -121,8 +111,7 @@ public final class StandaloneServer implements AutoCloseable {
         return settings.build();
     }
 
-    private static Tomcat tomcat(Options options, Path dataDir, Injector injector, Map<String, Servlet> extraServlets)
-            throws IOException {
+    private static Tomcat tomcat(Options options, Path dataDir, Injector injector) throws IOException {
         Path base = Files.createDirectories(dataDir.resolve("tomcat"));
         Path docBase = Files.createDirectories(base.resolve("webroot"));
         Tomcat tomcat = new Tomcat();
@@ -184,10 +173,6 @@ public final class StandaloneServer implements AutoCloseable {
         context.addServletMappingDecoded("/favicon.ico", "siteFiles");
         Tomcat.addServlet(context, "pages", injector.getInstance(PageServlet.class));
         context.addServletMappingDecoded("/", "pages");
-        extraServlets.forEach((pattern, servlet) -> {
-            Tomcat.addServlet(context, pattern, servlet);
-            context.addServletMappingDecoded(pattern, pattern);
-        });
         return tomcat;
     }
 

@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.civicportal.jcr.JcrSessions;
 import org.civicportal.jcr.Workspaces;
 import org.civicportal.jcr.WorkspaceDigest;
 import org.civicportal.visits.VisitCounter;
@@ -106,7 +107,8 @@ class HostileInputTest {
     /** The runtime workspaces, after the visit counter has saved what it counted. */
     private static WorkspaceDigest digest() throws Exception {
         site.server().getInjector().getInstance(VisitCounter.class).flush();
-        return WorkspaceDigest.of(site.server().getRepository(), Workspaces.FEEDBACK, Workspaces.VISITS);
+        JcrSessions sessions = site.server().getInjector().getInstance(JcrSessions.class);
+        return WorkspaceDigest.of(sessions, Workspaces.FEEDBACK, Workspaces.VISITS);
     }
 
     private static RawHttp.Response send(Req req) throws Exception {
@@ -585,11 +587,11 @@ class HostileInputTest {
         t.put(root + "i18n/civic-portal-messages_en.properties", 404);
         t.put(root + "webresources/css/../../templates/x.css", 404);
         t.put(root + "..%2f..%2fWEB-INF.css", 400);
-        t.put(root + "%2e%2e/%2e%2e/org/civicportal/jcr/repository.xml", 404);
+        t.put(root + "%2e%2e/%2e%2e/org/civicportal/embedded/repository.xml", 404);
         t.put(root + "webresources/js/civic-visits.js%00.css", 400);
         t.put(root + "webresources/js/civic-visits.js/", 404);
         t.put(root + "webresources%5cjs%5ccivic-visits.js", 400);
-        t.put("/.resources/org/civicportal/jcr/repository.xml", 404);
+        t.put("/.resources/org/civicportal/embedded/repository.xml", 404);
         t.put("/.resources/civic-portal/../../../../../../etc/passwd", 400);
         t.put("/.resources/" + "a".repeat(3000) + ".css", 404);
         t.forEach((p, status) -> cases.add(new Case("GET " + p, new Req("GET", p), status)));

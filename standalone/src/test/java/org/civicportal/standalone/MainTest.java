@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import org.civicportal.jcr.ClusterSettings;
+import org.civicportal.embedded.ClusterSettings;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

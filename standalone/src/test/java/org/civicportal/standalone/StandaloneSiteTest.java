@@ -2,10 +2,15 @@ package org.civicportal.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.catalina.startup.Tomcat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The page routes, the 404 page and the static resources of a real standalone site with the demo content; the site
- * is bench/load.sh's, so its empty baseline servlet is checked here too, without starting another site.
+ * is bench/load.sh's, so the empty servlet it measures beside the site is checked here too.
  */
 @Tag("slow")
 class StandaloneSiteTest {
@@ -28,7 +33,7 @@ class StandaloneSiteTest {
 
     @BeforeAll
     static void start() throws Exception {
-        site = TestSite.start(dir, LoadBenchSite.extraServlets(), "--site-url", "https://portal.example.vn");
+        site = TestSite.start(dir, "--site-url", "https://portal.example.vn");
     }
 
     @AfterAll
@@ -115,7 +120,7 @@ class StandaloneSiteTest {
                 "/.resources/civic-portal/i18n/civic-portal-site-messages_vi.properties",
                 "/.resources/civic-portal/templates/macros/layout.ftl",
                 "/.resources/civic-portal/webresources/../i18n/x.css",
-                "/.resources/org/civicportal/jcr/repository.xml",
+                "/.resources/org/civicportal/embedded/repository.xml",
                 "/.resources/mgnl-bootstrap-samples/civic-portal/articles.2024.xml")) {
             assertThat(site.get(path).statusCode()).as(path).isEqualTo(404);
         }
@@ -123,9 +128,21 @@ class StandaloneSiteTest {
 
     @Test
     void loadBenchEmptyServletAnswersNoContentBesideTheSite() throws Exception {
-        HttpResponse<String> empty = site.get(LoadBenchSite.EMPTY_SERVLET_PATH);
-        assertThat(empty.statusCode()).isEqualTo(204);
-        assertThat(empty.body()).isEmpty();
-        assertThat(site.get("/.bench/other").statusCode()).isEqualTo(404);
+        Tomcat baseline = LoadBenchSite.startBaseline(Files.createDirectories(dir.resolve("bench-baseline")));
+        try {
+            String base = "http://127.0.0.1:" + baseline.getConnector().getLocalPort();
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> empty = client.send(
+                    HttpRequest.newBuilder(URI.create(base + LoadBenchSite.EMPTY_SERVLET_PATH)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(empty.statusCode()).isEqualTo(204);
+            assertThat(empty.body()).isEmpty();
+            assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "/.bench/other")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+            assertThat(site.get(LoadBenchSite.EMPTY_SERVLET_PATH).statusCode()).isEqualTo(404);
+        } finally {
+            baseline.stop();
+            baseline.destroy();
+        }
     }
 }

@@ -10,9 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-
-import javax.servlet.Servlet;
 
 /** A real standalone site on a free port of the loopback interface, and a plain HTTP client for it. */
 public final class TestSite implements AutoCloseable {
@@ -30,12 +27,6 @@ public final class TestSite implements AutoCloseable {
 
     /** Starts a site on {@code dataDir} with a fixed admin password (so nothing random is printed). */
     public static TestSite start(Path dataDir, String... extraFlags) throws Exception {
-        return start(dataDir, Map.of(), extraFlags);
-    }
-
-    /** The same with servlets the product does not have, by URL pattern. */
-    public static TestSite start(Path dataDir, Map<String, Servlet> extraServlets, String... extraFlags)
-            throws Exception {
         String[] flags = new String[4 + extraFlags.length];
         flags[0] = "--port";
         flags[1] = "0";
@@ -44,7 +35,7 @@ public final class TestSite implements AutoCloseable {
         System.arraycopy(extraFlags, 0, flags, 4, extraFlags.length);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StandaloneServer server = StandaloneServer.start(Options.parse(flags), ADMIN_PASSWORD,
-                new PrintStream(out, true, StandardCharsets.UTF_8), extraServlets);
+                new PrintStream(out, true, StandardCharsets.UTF_8));
         return new TestSite(server, out.toString(StandardCharsets.UTF_8));
     }
 

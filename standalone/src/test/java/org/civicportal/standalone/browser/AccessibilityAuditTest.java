@@ -1,18 +1,12 @@
 package org.civicportal.standalone.browser;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mode a visitor can choose, after the page's scripts have filled in their widgets: not one violation. The mode
  * is the stored preference the toolbar writes, applied by the page itself on load. One browser for all cases.
  */
-@ExtendWith(Chromium.Installed.class)
-@Tag("slow")
-class AccessibilityAuditTest {
+class AccessibilityAuditTest extends BrowserTest {
     private static final String RATING_READY = "return !!document.querySelector('[data-civic-rating] fieldset:not([hidden])')";
     private static final String POLL_READY = "return !!document.querySelector('[data-civic-poll] button[type=submit]:not([hidden])')";
     private static final String CHARTS_READY = "return document.querySelectorAll('[data-civic-rendered=true]').length === 2";
@@ -70,25 +62,11 @@ class AccessibilityAuditTest {
             new Page("search, nothing found", "/search?q=zzzz", LOADED, false),
             new Page("statistics dashboard", "/.civic/stats/", CHARTS_READY, true));
 
-    @TempDir
-    static Path dataDir;
-    private static BrowserSite site;
-    private static ChromeDriver browser;
-
     @BeforeAll
     static void start() throws Exception {
-        site = BrowserSite.start(dataDir);
-        browser = site.browser();
         site.signInAsAdmin();
         // The site's origin, where the preferences are stored.
         browser.get(site.url("/.resources/civic-portal/webresources/css/civic-portal.css"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     static Stream<Arguments> pagesInEveryMode() {

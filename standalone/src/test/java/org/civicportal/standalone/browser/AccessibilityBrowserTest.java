@@ -1,21 +1,15 @@
 package org.civicportal.standalone.browser;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for reduced motion, and the high-contrast theme when it asks for more contrast (unless the visitor chose the
  * normal one).
  */
-@ExtendWith(Chromium.Installed.class)
-@Tag("slow")
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends BrowserTest {
     private static final String SEED_REPORT = "/reports/ket-qua-hoat-dong-quy-iii-nam-2019";
     /** The pages of every page template the standalone serves, and the dashboard. */
     private static final List<String> PAGES = List.of("/", "/articles/chuyen-doi-ipv6-co-quan-nha-nuoc", SEED_REPORT,
@@ -60,23 +52,9 @@ class AccessibilityBrowserTest {
             + "return {element: el.outerHTML.slice(0, 120), focused: indicator(el), rest: window.__civicRest.get(el) || '',"
             + "  strong: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none'};";
 
-    @TempDir
-    static Path dataDir;
-    private static BrowserSite site;
-    private static ChromeDriver browser;
-
     @BeforeAll
     static void start() throws Exception {
-        site = BrowserSite.start(dataDir);
-        browser = site.browser();
         site.signInAsAdmin();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     @BeforeEach

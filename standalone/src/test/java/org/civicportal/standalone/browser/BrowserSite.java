@@ -3,6 +3,8 @@ package org.civicportal.standalone.browser;
 import org.civicportal.standalone.TestSite;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -34,8 +36,21 @@ final class BrowserSite implements AutoCloseable {
         return chromium.driver();
     }
 
+    Chromium chromium() {
+        return chromium;
+    }
+
+    String base() {
+        return site.base();
+    }
+
     String url(String path) {
         return site.base() + path;
+    }
+
+    /** A request from outside the browser: no cookies, no script. */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return site.get(path);
     }
 
     /** The editor's sign-in (HTTP Basic as admin) for the statistics pages, sent with every request from now on. */

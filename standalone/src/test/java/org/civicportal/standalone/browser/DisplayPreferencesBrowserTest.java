@@ -1,21 +1,14 @@
 package org.civicportal.standalone.browser;
 
-import org.civicportal.standalone.TestSite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,10 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the choice survives reloads and is in place before the page body is parsed (so before the first paint), and
  * the share links point at the page being read.
  */
-@ExtendWith(Chromium.Installed.class)
-@Tag("slow")
-class DisplayPreferencesBrowserTest {
-    private static final String SITE_URL = "https://portal.example.gov.vn";
+@BrowserTest.SiteFlags({"--site-url", DisplayPreferencesBrowserTest.SITE_URL})
+class DisplayPreferencesBrowserTest extends BrowserTest {
+    static final String SITE_URL = "https://portal.example.gov.vn";
     private static final String SEED_REPORT = "/reports/ket-qua-hoat-dong-quy-iii-nam-2019";
     /**
      * Records the classes of {@code <html>} and its font size at the moment the parser creates {@code <body>}:
@@ -49,26 +41,9 @@ class DisplayPreferencesBrowserTest {
             // Headless Chromium has no print dialog to open: note the request instead.
             "window.print = function () { window.__civicPrinted = true; };");
 
-    @TempDir
-    static Path dataDir;
-    private static TestSite site;
-    private static Chromium chromium;
-    private static ChromeDriver browser;
-
     @BeforeAll
-    static void start() throws Exception {
-        Chromium.requireInstalled();
-        site = TestSite.start(dataDir, "--site-url", SITE_URL);
-        chromium = Chromium.start();
-        chromium.beforeEveryPage(RECORD_BEFORE_BODY);
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        try (TestSite s = site; Chromium c = chromium) {
-            // Closing is all: the browser first, then the site; either is null when the start failed or was skipped.
-        }
+    static void recordBeforeBody() {
+        site.chromium().beforeEveryPage(RECORD_BEFORE_BODY);
     }
 
     @BeforeEach
@@ -151,7 +126,7 @@ class DisplayPreferencesBrowserTest {
         assertThat(browser.executeScript("return window.__civicPrinted === true")).isEqualTo(true);
         open("/");
         open("/en/articles");
-        assertThat(chromium.scriptErrors()).isEmpty();
+        assertThat(site.chromium().scriptErrors()).isEmpty();
     }
 
     @Test

@@ -2,20 +2,12 @@ package org.civicportal.standalone.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.civicportal.standalone.TestSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,31 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Enter), hears the new total, sees the results without a reload, and still sees them (and no voting form) after
  * reloading the cached page.
  */
-@ExtendWith(Chromium.Installed.class)
-@Tag("slow")
-class PollBrowserTest {
+class PollBrowserTest extends BrowserTest {
     private static final String POLL = "[data-civic-poll='250ba0a1-2e58-4b81-ba96-236f9ce38a54']";
-
-    @TempDir
-    static Path dataDir;
-    private static TestSite site;
-    private static Chromium chromium;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Chromium.requireInstalled();
-        site = TestSite.start(dataDir);
-        chromium = Chromium.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        try (TestSite s = site; Chromium c = chromium) {
-            // Closing is all: the browser first, then the site; either is null when the start failed or was skipped.
-        }
-    }
 
     private static WebElement active() {
         return browser.switchTo().activeElement();

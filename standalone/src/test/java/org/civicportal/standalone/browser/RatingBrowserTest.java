@@ -1,20 +1,12 @@
 package org.civicportal.standalone.browser;
 
-import org.civicportal.standalone.TestSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -25,33 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tab to the button, Space to send. The widget then shows their score and the new figures without a reload, and
  * after a reload (the page itself is the same for everyone) the script brings their score back.
  */
-@ExtendWith(Chromium.Installed.class)
-@Tag("slow")
-class RatingBrowserTest {
+// Pages are served from 127.0.0.1 while the configured site URL differs: the browser's own
+// Sec-Fetch-Site statement is what lets the vote through, as behind a proxy with another host name.
+@BrowserTest.SiteFlags({"--site-url", "https://portal.example.gov.vn"})
+class RatingBrowserTest extends BrowserTest {
     private static final String SEED_REPORT = "/reports/ket-qua-hoat-dong-quy-iii-nam-2019";
-
-    @TempDir
-    static Path dataDir;
-    private static TestSite site;
-    private static Chromium chromium;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Chromium.requireInstalled();
-        // Pages are served from 127.0.0.1 while the configured site URL differs: the browser's own
-        // Sec-Fetch-Site statement is what lets the vote through, as behind a proxy with another host name.
-        site = TestSite.start(dataDir, "--site-url", "https://portal.example.gov.vn");
-        chromium = Chromium.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        try (TestSite s = site; Chromium c = chromium) {
-            // Closing is all: the browser first, then the site; either is null when the start failed or was skipped.
-        }
-    }
 
     private static WebElement widget() {
         return browser.findElement(By.cssSelector("[data-civic-rating]"));

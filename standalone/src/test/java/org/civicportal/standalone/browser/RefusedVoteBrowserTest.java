@@ -2,18 +2,12 @@ package org.civicportal.standalone.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-import org.civicportal.standalone.TestSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -22,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * stands. Both widgets take the message for the API's error code from their markup through the shared script
  * (civic-widgets.js).
  */
-class RefusedVoteBrowserTest {
+class RefusedVoteBrowserTest extends BrowserTest {
     private static final String SEED_REPORT = "/reports/ket-qua-hoat-dong-quy-iii-nam-2019";
     private static final String POLL = "[data-civic-poll='250ba0a1-2e58-4b81-ba96-236f9ce38a54']";
     /** A vote as another tab of the same browser sends it: same origin, same visitor cookie. */
@@ -30,27 +24,6 @@ class RefusedVoteBrowserTest {
             + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin',"
             + "  headers: {'Content-Type': 'application/json'}, body: arguments[1]})"
             + ".then(function (r) { done(r.status); }, function () { done(0); });";
-
-    @TempDir
-    static Path dataDir;
-    private static TestSite site;
-    private static Chromium chromium;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Chromium.requireInstalled();
-        site = TestSite.start(dataDir);
-        chromium = Chromium.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        try (TestSite s = site; Chromium c = chromium) {
-            // Closing is all: the browser first, then the site; either is null when the start failed or was skipped.
-        }
-    }
 
     /** A click wherever the element is on the page (the keyboard's way is what the other browser tests check). */
     private static void click(WebElement element) {

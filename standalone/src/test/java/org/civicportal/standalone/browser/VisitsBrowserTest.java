@@ -2,52 +2,20 @@ package org.civicportal.standalone.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.civicportal.standalone.TestSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A visitor's page view moves the counter block; an editor's browser shows the dashboard's charts and tables. */
-@ExtendWith(Chromium.Installed.class)
-@Tag("slow")
-class VisitsBrowserTest {
-    @TempDir
-    static Path dataDir;
-    private static TestSite site;
-    private static Chromium chromium;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Chromium.requireInstalled();
-        site = TestSite.start(dataDir);
-        chromium = Chromium.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        try (TestSite s = site; Chromium c = chromium) {
-            // Closing is all: the browser first, then the site; either is null when the start failed or was skipped.
-        }
-    }
-
+class VisitsBrowserTest extends BrowserTest {
     private static long today() {
         return Long.parseLong(browser.findElement(By.cssSelector("[data-civic-visits-field=today]")).getText()
                 .replace(".", ""));
@@ -73,10 +41,7 @@ class VisitsBrowserTest {
     @Test
     void theDashboardRendersItsChartsAndTablesAfterSignIn() {
         browser.get(site.base() + "/articles");
-        String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + TestSite.ADMIN_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        browser.executeCdpCommand("Network.enable", Map.of());
-        browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", admin)));
+        site.signInAsAdmin();
         try {
             browser.get(site.base() + "/.civic/stats/");
             new WebDriverWait(browser, Duration.ofSeconds(15)).until(d ->

@@ -1,4 +1,4 @@
-package org.civicportal.jcr;
+package org.civicportal.embedded;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +18,11 @@ import org.apache.jackrabbit.commons.cnd.ParseException;
 /** Registers CND node type files found on the classpath with a repository (outside Magnolia, which does its own). */
 public final class NodeTypes {
     /** Magnolia-compatible definitions of the mgnl:* types civic content uses. */
-    public static final String MAGNOLIA_BASE_CND = "/org/civicportal/jcr/magnolia-base-nodetypes.cnd";
-    /** The module's own types, also registered by Magnolia through the module descriptor. */
+    public static final String MAGNOLIA_BASE_CND = "/org/civicportal/embedded/magnolia-base-nodetypes.cnd";
+    /**
+     * The module's own types, read from the civic-portal module jar on the classpath: the very file Magnolia
+     * registers through the module descriptor.
+     */
     public static final String CIVIC_CND = "/mgnl-nodetypes/civic-portal-nodetypes.cnd";
 
     private NodeTypes() {

@@ -1,4 +1,4 @@
-package org.civicportal.jcr;
+package org.civicportal.embedded;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,26 +28,31 @@ import org.xml.sax.InputSource;
 
 /**
  * The Jackrabbit repositories of the standalone site and the tests (Magnolia brings its own): one in files (H2) in a
- * data directory, and in cluster mode a second one for the runtime workspaces, shared with the other nodes through
- * PostgreSQL (see {@link ClusterSettings}). Starting creates the civic workspaces that are missing and registers the
- * node types; {@link #close} shuts Jackrabbit down cleanly, after in-flight work has finished. Sessions are pooled per
- * workspace, each from the repository holding it: work must not keep its session (or listeners on it) beyond its run.
+ * data directory, and in cluster mode a second one for the shared workspaces, shared with the other nodes through
+ * PostgreSQL (see {@link ClusterSettings}). Starting creates the workspaces of its {@link WorkspaceLayout} that are
+ * missing and registers the node types; {@link #close} shuts Jackrabbit down cleanly, after in-flight work has
+ * finished. Sessions are pooled per workspace, each from the repository holding it: work must not keep its session
+ * (or listeners on it) beyond its run.
  */
-public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
+public final class EmbeddedRepository implements AutoCloseable {
+    /** A unit of work on one session of this repository. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Session session) throws RepositoryException;
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRepository.class);
-    private static final String CONFIG = "/org/civicportal/jcr/repository.xml";
+    private static final String CONFIG = "/org/civicportal/embedded/repository.xml";
     private static final String REPOSITORY_DIR = "repository";
     /** This node's part of the clustered repository (indexes, journal revision), beside the local one. */
     private static final String CLUSTER_DIR = "cluster";
     /** Digest of the node type files last registered in a repository. */
     private static final String NODE_TYPES_FINGERPRINT = "nodetypes.sha256";
 
-    public static final List<String> WORKSPACES = List.of(
-            Workspaces.ARTICLES, Workspaces.REPORTS, Workspaces.POLLS, Workspaces.FEEDBACK, Workspaces.VISITS);
-
     private final RepositoryImpl repository;
-    /** Holds the runtime workspaces in cluster mode; null otherwise. */
+    /** Holds the shared workspaces in cluster mode; null otherwise. */
     private final RepositoryImpl shared;
+    private final WorkspaceLayout workspaces;
     private final boolean created;
     // Sessions take the read lock, close() the write lock: shutdown waits for running work and refuses new work.
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
@@ -56,44 +61,49 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
     private static final int MAX_IDLE_SESSIONS = 32;
     private final Map<String, Deque<Session>> idleSessions = new ConcurrentHashMap<>();
 
-    private EmbeddedRepository(RepositoryImpl repository, RepositoryImpl shared, boolean created) {
+    private EmbeddedRepository(RepositoryImpl repository, RepositoryImpl shared, WorkspaceLayout workspaces,
+                               boolean created) {
         this.repository = repository;
         this.shared = shared;
+        this.workspaces = workspaces;
         this.created = created;
     }
 
     /** Opens (or, in an empty directory, creates) the repository under {@code home}, all workspaces in files. */
-    public static EmbeddedRepository open(Path home) throws RepositoryException, IOException {
-        return open(home, null);
+    public static EmbeddedRepository open(Path home, WorkspaceLayout workspaces)
+            throws RepositoryException, IOException {
+        return open(home, workspaces, null);
     }
 
     /**
-     * Opens the repository under {@code home}; with {@code cluster}, the runtime workspaces live in the clustered
+     * Opens the repository under {@code home}; with {@code cluster}, the shared workspaces live in the clustered
      * repository on its database instead (its node-local files under {@code home/cluster}).
      */
-    public static EmbeddedRepository open(Path home, ClusterSettings cluster) throws RepositoryException, IOException {
+    public static EmbeddedRepository open(Path home, WorkspaceLayout workspaces, ClusterSettings cluster)
+            throws RepositoryException, IOException {
         Path dir = home.toAbsolutePath();
         Files.createDirectories(dir);
         boolean created = !Files.exists(dir.resolve(REPOSITORY_DIR));
         Properties variables = new Properties();
         variables.setProperty(RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, dir.toString());
         if (cluster == null) {
-            RepositoryImpl local = start(CONFIG, variables, dir, WORKSPACES);
+            RepositoryImpl local = start(CONFIG, variables, dir, workspaces.all());
             LOG.info("JCR repository ready in {}{}", dir, created ? " (new)" : "");
-            return new EmbeddedRepository(local, null, created);
+            return new EmbeddedRepository(local, null, workspaces, created);
         }
         Path clusterDir = Files.createDirectories(dir.resolve(CLUSTER_DIR));
         Properties clusterVariables = cluster.variables();
         clusterVariables.setProperty(RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, clusterDir.toString());
         // Connected first: an unreachable database fails the start before anything is opened.
         try (ClusterStartLock lock = ClusterStartLock.connect(cluster)) {
-            RepositoryImpl local = start(CONFIG, variables, dir, Workspaces.EDITORIAL);
+            RepositoryImpl local = start(CONFIG, variables, dir, workspaces.local());
             try {
                 lock.acquire();
-                RepositoryImpl shared = start(ClusterSettings.CONFIG, clusterVariables, clusterDir, Workspaces.RUNTIME);
-                LOG.info("JCR repository ready in {}{}, runtime workspaces shared through {} as cluster node {}",
+                RepositoryImpl shared = start(ClusterSettings.CONFIG, clusterVariables, clusterDir,
+                        workspaces.shared());
+                LOG.info("JCR repository ready in {}{}, shared workspaces on {} as cluster node {}",
                         dir, created ? " (new)" : "", cluster.getLoggedUrl(), cluster.getNodeId());
-                return new EmbeddedRepository(local, shared, created);
+                return new EmbeddedRepository(local, shared, workspaces, created);
             } catch (IOException | RepositoryException | RuntimeException e) {
                 local.shutdown();
                 throw e;
@@ -167,13 +177,21 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
         return created;
     }
 
-    /** The local repository (in cluster mode it lacks the runtime workspaces). */
+    /** The local repository (in cluster mode it lacks the shared workspaces). */
     public Repository getRepository() {
         return repository;
     }
 
-    @Override
-    public <T> T withSession(String workspace, SessionWork<T> work) throws RepositoryException {
+    /** The workspaces this repository holds. */
+    public WorkspaceLayout getWorkspaces() {
+        return workspaces;
+    }
+
+    /**
+     * Runs {@code work} on a session of {@code workspace}. The session belongs to the work only while it runs (it
+     * may be reused afterwards, with unsaved changes discarded); work that writes calls {@code session.save()}.
+     */
+    public <T> T withSession(String workspace, Work<T> work) throws RepositoryException {
         lifecycle.readLock().lock();
         try {
             if (closed) {
@@ -213,7 +231,7 @@ public final class EmbeddedRepository implements JcrSessions, AutoCloseable {
     }
 
     private RepositoryImpl repositoryOf(String workspace) {
-        return shared != null && Workspaces.RUNTIME.contains(workspace) ? shared : repository;
+        return shared != null && workspaces.shared().contains(workspace) ? shared : repository;
     }
 
     private static Session login(RepositoryImpl repository, String workspace) throws RepositoryException {

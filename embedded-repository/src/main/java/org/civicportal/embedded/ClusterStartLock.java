@@ -1,4 +1,4 @@
-package org.civicportal.jcr;
+package org.civicportal.embedded;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

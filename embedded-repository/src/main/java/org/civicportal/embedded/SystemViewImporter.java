@@ -1,4 +1,4 @@
-package org.civicportal.jcr;
+package org.civicportal.embedded;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,10 +33,10 @@ public final class SystemViewImporter {
     /** The module's sample content, as Magnolia bootstraps it with the samples. */
     public static final String SAMPLES_FOLDER = "mgnl-bootstrap-samples/civic-portal/";
 
-    private final JcrSessions sessions;
+    private final EmbeddedRepository repository;
 
-    public SystemViewImporter(JcrSessions sessions) {
-        this.sessions = sessions;
+    public SystemViewImporter(EmbeddedRepository repository) {
+        this.repository = repository;
     }
 
     /** Where a bootstrap file goes: the workspace, the parent path and the name of the node it holds. */
@@ -80,7 +80,7 @@ public final class SystemViewImporter {
 
     /** Imports one system view document under the target's parent, keeping the identifiers it carries. */
     public void importXml(Target target, InputStream xml) throws RepositoryException {
-        sessions.withSession(target.workspace(), session -> {
+        repository.withSession(target.workspace(), session -> {
             if (!session.nodeExists(target.parentPath())) {
                 throw new RepositoryException("parent " + target.parentPath() + " of " + target.nodeName()
                         + " does not exist in workspace " + target.workspace());

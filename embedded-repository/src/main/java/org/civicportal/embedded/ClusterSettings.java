@@ -1,4 +1,4 @@
-package org.civicportal.jcr;
+package org.civicportal.embedded;
 
 import java.util.Objects;
 import java.util.Properties;
@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  * ({@link #CONFIG}); the password never appears in {@link #toString()}.
  */
 public final class ClusterSettings {
-    /** The clustered repository configuration, the same file Magnolia sites use (see the README). */
+    /**
+     * The clustered repository configuration, read from the civic-portal module jar on the classpath: the same file
+     * Magnolia sites use (see docs/install-magnolia.md, "Clustered runtime data").
+     */
     public static final String CONFIG = "/org/civicportal/jcr/clustered-repository.xml";
     /** Its variables; Magnolia passes them as JVM system properties. */
     public static final String URL_VARIABLE = "civic.cluster.jdbcUrl";
@@ -74,7 +77,7 @@ public final class ClusterSettings {
     }
 
     /** The configuration's variables with this node's values. */
-    Properties variables() {
+    public Properties variables() {
         Properties p = new Properties();
         p.setProperty(URL_VARIABLE, jdbcUrl);
         p.setProperty(USER_VARIABLE, user);
