@@ -82,7 +82,7 @@ class SiteSearchTest {
     }
 
     private static String marked(List<Fragment> fragments) {
-        return fragments.stream().map(f -> f.match() ? "[" + f.text() + "]" : f.text()).collect(Collectors.joining());
+        return fragments.stream().map(f -> f.isMatch() ? "[" + f.getText() + "]" : f.getText()).collect(Collectors.joining());
     }
 
     @Test

@@ -217,7 +217,7 @@ class SearchFeedsSeoSiteTest {
                     .containsExactlyInAnyOrder("vi", "en", "x-default");
             assertThat(doc.select("link[rel=alternate][hreflang]").eachAttr("href")).as(path)
                     .allMatch(h -> h.startsWith(BASE + "/"));
-            assertThat(doc.select("link[rel=alternate][type=application/rss+xml]").eachAttr("href"))
+            assertThat(doc.select("link[rel=alternate][type=\"application/rss+xml\"]").eachAttr("href"))
                     .contains(path.startsWith("/en") ? "/en/rss/articles.xml" : "/rss/articles.xml");
         }
         assertThat(page(SEED, 200).selectFirst("meta[property=og:type]").attr("content")).isEqualTo("article");
@@ -231,7 +231,7 @@ class SearchFeedsSeoSiteTest {
     void articlesAndReportsCarryNewsArticleStructuredData() throws Exception {
         for (String path : List.of(ARTICLE, SEED)) {
             Document doc = page(path, 200);
-            Element script = doc.selectFirst("script[type=application/ld+json]");
+            Element script = doc.selectFirst("script[type=\"application/ld+json\"]");
             assertThat(script).as(path).isNotNull();
             JsonNode json = new ObjectMapper().readTree(script.data());
             assertThat(json.path("@type").asText()).isEqualTo("NewsArticle");
@@ -241,8 +241,8 @@ class SearchFeedsSeoSiteTest {
             assertThat(json.path("image").get(0).asText()).startsWith(BASE + "/");
             assertThat(json.path("publisher").path("name").asText()).isNotBlank();
         }
-        assertThat(page("/", 200).select("script[type=application/ld+json]")).isEmpty();
-        assertThat(page(SEED, 200).select("link[type=application/rss+xml]").eachAttr("href"))
+        assertThat(page("/", 200).select("script[type=\"application/ld+json\"]")).isEmpty();
+        assertThat(page(SEED, 200).select("link[type=\"application/rss+xml\"]").eachAttr("href"))
                 .contains("/rss/category/bao-cao-hoat-dong.xml");
     }
 
