@@ -15,7 +15,8 @@
 [#macro tags site title description="" canonical="" item="" robots=""]
 [#local text = description?has_content?then(description, i18n['civic.seo.description'])]
 [#local url = u.safeUrl(canonical)?has_content?then(u.safeUrl(canonical), site.pageUrl)]
-[#local isItem = item?has_content && !item?is_string]
+[#-- Beans are hashes (and strings too, by their toString); the default "" is a string only. --]
+[#local isItem = item?is_hash]
 <meta name="description" content="${text}">
 [#if robots?has_content]
 <meta name="robots" content="${robots}">

@@ -14,7 +14,7 @@
 [#import "/civic-portal/templates/macros/util.ftl" as u]
 
 [#macro box site]
-<form class="civic-search-box" role="search" action="${site.searchHref}" method="get">
+<form class="civic-search-box" role="search" aria-label="${i18n['civic.search.box.label']}" action="${site.searchHref}" method="get">
   <label class="civic-search-box-label" for="civic-search-box-q">${i18n['civic.search.box.label']}</label>
   <input id="civic-search-box-q" type="search" name="q" maxlength="${site.searchMaxLength?c}" autocomplete="off">
   <button type="submit">${i18n['civic.search.box.submit']}</button>
@@ -25,7 +25,7 @@
 [#local query = answer.query!]
 <section class="civic-search" aria-labelledby="civic-search-title">
   <h1 id="civic-search-title">${i18n['civic.search.title']}</h1>
-  <form class="civic-search-form" role="search" action="${site.searchHref}" method="get">
+  <form class="civic-search-form" role="search" aria-labelledby="civic-search-title" action="${site.searchHref}" method="get">
     <p class="civic-search-field">
       <label for="civic-search-q">${i18n['civic.search.field.q']}</label>
       <input id="civic-search-q" type="search" name="q" value="${answer.text}" maxlength="${site.searchMaxLength?c}">
