@@ -4,13 +4,12 @@ import static org.civicportal.jcr.RuntimeNodes.child;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Calendar;
-import java.util.TimeZone;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
 import com.google.common.hash.Hashing;
+import org.civicportal.jcr.JcrDates;
 import org.civicportal.jcr.RuntimeNodes;
 
 /**
@@ -25,6 +24,8 @@ import org.civicportal.jcr.RuntimeNodes;
  */
 public final class VoteRecords {
     static final String FOLDER = "votes";
+    /** When the vote was cast (a UTC date). */
+    public static final String TIME = "time";
 
     private VoteRecords() {
     }
@@ -40,9 +41,7 @@ public final class VoteRecords {
         String hash = visitorHash(visitorKey);
         Node record = child(child(parent, FOLDER), hash.substring(0, 2)).addNode(hash, RuntimeNodes.TYPE);
         record.setProperty("visitor", hash);
-        Calendar at = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-        at.setTimeInMillis(time.toEpochMilli());
-        record.setProperty("time", at);
+        record.setProperty(TIME, JcrDates.utc(time));
         return record;
     }
 

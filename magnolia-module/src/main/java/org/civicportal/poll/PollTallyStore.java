@@ -32,7 +32,8 @@ import org.civicportal.jcr.Workspaces;
  */
 @Singleton
 public class PollTallyStore {
-    static final String ROOT = "polls";
+    /** Top-level node of civic-feedback below which this store writes (also read by vote counts). */
+    public static final String ROOT = "polls";
     /** The workspace's top-level nodes this store writes below, made by the writer. */
     private static final List<String> TOP_LEVEL = List.of(ROOT);
 

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public class RatingStore {
-    static final String ROOT = "ratings";
+    /** Top-level node of civic-feedback below which this store writes (also read by vote counts). */
+    public static final String ROOT = "ratings";
     /** The workspace's top-level nodes this store writes below, made by the writer. */
     private static final List<String> TOP_LEVEL = List.of(ROOT);
     /** Visitor keys that named a vote node as they are, before votes were named by their hash. */

@@ -7,12 +7,12 @@ import javax.servlet.http.HttpServletRequest;
  * {@code /.civic/stats/} Tomcat gives the path info {@code "/"}, Magnolia's servlet dispatch (its
  * {@code ServletDispatchingFilter}) gives null, and a container may give {@code ""}.
  */
-final class ServletPaths {
+public final class ServletPaths {
     private ServletPaths() {
     }
 
     /** The path info, {@code "/"} for the mapping's root. */
-    static String below(HttpServletRequest request) {
+    public static String below(HttpServletRequest request) {
         String pathInfo = request.getPathInfo();
         return pathInfo == null || pathInfo.isEmpty() ? "/" : pathInfo;
     }

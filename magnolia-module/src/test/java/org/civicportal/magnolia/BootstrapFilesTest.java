@@ -2,6 +2,7 @@ package org.civicportal.magnolia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.URISyntaxException;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.jcr.Workspaces;
@@ -28,6 +30,7 @@ import org.civicportal.visits.VisitSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The configuration the module bootstraps on install: every file is a JCR system view whose root node is the one
@@ -154,11 +157,37 @@ class BootstrapFilesTest {
         assertThat(anonymous).containsEntry("/.civic/api*", 63L)
                 .containsEntry("/.civic*", 8L)
                 .containsEntry("/.civic/stats*", 0L);
+    }
+
+    /**
+     * The statistics role alone opens the statistics app: the dashboard and its data, the author UI's address and
+     * its VAADIN files (URI security guards them on an author instance, where anonymous may reach nothing), and the
+     * module's static files the dashboard loads (styles, scripts, the chart library). Nothing else: no workspace.
+     */
+    @Test
+    void statsRoleReachesTheDashboardInTheAuthorUiAndNothingElse() {
         Element statsRole = FILES.get("userroles.civic-portal-stats.xml");
         assertThat(property(statsRole, "jcr:primaryType")).contains("mgnl:role");
-        Element entry = child(child(statsRole, "acl_uri").orElseThrow(), "0").orElseThrow();
-        assertThat(property(entry, "path")).contains("/.civic/stats*");
-        assertThat(property(entry, "permissions")).contains("63");
+        assertThat(children(statsRole)).extracting(e -> e.getAttributeNS(SV, "name")).containsExactly("acl_uri");
+        Map<String, Long> uris = new LinkedHashMap<>();
+        for (Element entry : children(child(statsRole, "acl_uri").orElseThrow())) {
+            uris.put(property(entry, "path").orElseThrow(), Long.valueOf(property(entry, "permissions").orElseThrow()));
+        }
+        assertThat(uris).containsExactly(Map.entry("/.civic/stats*", 63L), Map.entry("/.resources/civic-portal*", 8L),
+                Map.entry("/.magnolia/admincentral*", 63L), Map.entry("/VAADIN*", 8L));
+    }
+
+    /** The app is offered to those URI security lets through to the dashboard, and to no one it would refuse. */
+    @Test
+    void statsAppIsForTheStatsRoleAndShowsTheDashboard() throws Exception {
+        Map<String, Object> app;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("civic-portal/apps/visit-statistics.yaml")) {
+            app = new Yaml().load(in);
+        }
+        assertThat(app).extractingByKey("permissions").asInstanceOf(InstanceOfAssertFactories.MAP)
+                .extractingByKey("roles").isEqualTo(Map.of("superuser", "superuser",
+                        "civic-portal-stats", "civic-portal-stats"));
+        assertThat(app.get("subApps").toString()).contains("url=/.civic/stats/");
     }
 
     /** The role editors get: read/write (63) on the whole of each editorial workspace, and nothing else. */

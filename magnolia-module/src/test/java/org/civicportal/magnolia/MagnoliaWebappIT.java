@@ -224,6 +224,27 @@ class MagnoliaWebappIT {
                     + " (a plain role) shows the dashboard: " + plain.status).isFalse();
             soft.assertThat(plain.status == 401 || plain.status == 403 || plain.raw.body().contains(LOGIN_FORM))
                     .as("refusal of " + BootstrapFixtures.PLAIN_USER + ": 401, 403 or Magnolia's login form").isTrue();
+            // The role alone is enough for the whole dashboard: its data, its static files (public, cacheable) and
+            // the author UI that embeds it.
+            String statsAuth = BrowserClient.basic(BootstrapFixtures.STATS_USER, BootstrapFixtures.PASSWORD);
+            Reply figures = client.get("/.civic/stats/api/figures", "Authorization", statsAuth);
+            soft.assertThat(figures.status).as("key figures for " + BootstrapFixtures.STATS_USER + ": "
+                    + snippet(figures)).isEqualTo(200);
+            soft.assertThat(figures.raw.body()).as("key figures JSON").contains("\"pollAnswers\":");
+            for (String file : new String[] {"lib/uplot/uPlot.min.css", "lib/uplot/uPlot.iife.min.js",
+                    "css/civic-stats.css", "js/civic-stats.js"}) {
+                Reply r = client.get("/.resources/civic-portal/webresources/" + file, "Authorization", statsAuth);
+                soft.assertThat(r.status).as(file + " for " + BootstrapFixtures.STATS_USER).isEqualTo(200);
+                soft.assertThat(String.valueOf(r.header("Cache-Control"))).as(file + " Cache-Control")
+                        .doesNotContain("no-store");
+            }
+            Reply ui = client.get("/.magnolia/admincentral", "Authorization", statsAuth);
+            soft.assertThat(ui.status == 401 || ui.status == 403 || ui.raw.body().contains(LOGIN_FORM))
+                    .as("the author UI refuses " + BootstrapFixtures.STATS_USER + ": " + ui.status).isFalse();
+            Reply plainFigures = client.get("/.civic/stats/api/figures", "Authorization",
+                    BrowserClient.basic(BootstrapFixtures.PLAIN_USER, BootstrapFixtures.PASSWORD));
+            soft.assertThat(plainFigures.raw.body()).as("key figures for " + BootstrapFixtures.PLAIN_USER)
+                    .doesNotContain("\"pollAnswers\":");
             soft.assertAll();
         });
     }

@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +27,7 @@ import freemarker.cache.TemplateLoader;
 import org.civicportal.poll.HostilePolls;
 import org.civicportal.poll.PollView;
 import org.civicportal.rating.RatingSummary;
-import org.civicportal.visits.Dimension;
+import org.civicportal.stats.DashboardModels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicportal.templating.Fixtures.HOSTILE;
@@ -194,11 +192,17 @@ class EscapingTest {
                         "itemName", HOSTILE)), "/.resources/civic-portal/", 1);
         assertNoInjectedMarkup(engine.render(base + "visits-block.ftl", TestSiteContext.vi(),
                 Map.of("summary", VisitsBlockTest.SUMMARY)), "/.resources/civic-portal/", 1);
-        String dashboard = engine.render("/civic-portal/templates/macros/stats.ftl", TestSiteContext.vi(), hostileDashboard(engine, poll));
+        String dashboard = engine.render("/civic-portal/templates/macros/stats.ftl", TestSiteContext.vi(),
+                DashboardModels.hostile(engine, poll, HOSTILE));
         // Its prefs, widgets' shared, site, uPlot and chart scripts.
         assertNoInjectedMarkup(dashboard, "/.resources/civic-portal/", 5);
-        assertThat(Jsoup.parse(dashboard).select("table[data-civic-table=pages] td").eachText())
-                .contains(HOSTILE + " title " + HOSTILE + " pages");
+        Document page = Jsoup.parse(dashboard);
+        assertThat(page.select("table[data-civic-table=content] th[scope=row] a").eachText())
+                .containsExactly(HOSTILE + " title");
+        assertThat(page.select("table[data-civic-table=pages] th[scope=row]").eachText())
+                .containsExactly(HOSTILE + " pages");
+        assertThat(page.select("table[data-civic-table=figures] tbody th").eachText())
+                .contains(HOSTILE + " category");
 
         Path library = Path.of(getClass().getResource("/civic-portal/templates/macros/").toURI());
         try (Stream<Path> files = Files.list(library)) {
@@ -251,38 +255,6 @@ class EscapingTest {
     }
 
     /** The dashboard's model (see stats.ftl) with what visitors and editors could have typed in every row. */
-    private static Map<String, Object> hostileDashboard(TemplateEngine engine, PollView poll) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("lang", "vi");
-        model.put("i18n", engine.messages("vi"));
-        model.put("resourcesBase", "/.resources/civic-portal/webresources");
-        model.put("statsBase", "/.resources/civic-portal/stats");
-        model.put("error", HOSTILE + " error");
-        model.put("from", "2020-01-01\"<x>");
-        model.put("to", "2020-01-31");
-        model.put("granularity", "day");
-        model.put("series", List.of());
-        Map<String, Object> tops = new LinkedHashMap<>();
-        for (Dimension d : Dimension.values()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("key", HOSTILE + " " + d.key());
-            if (d == Dimension.PAGES) {
-                row.put("title", HOSTILE + " title");
-            }
-            row.put("count", 3L);
-            tops.put(d.key(), List.of(row));
-        }
-        model.put("tops", tops);
-        model.put("polls", List.of(poll));
-        Map<String, Object> rated = new LinkedHashMap<>();
-        for (String view : List.of("top-rated", "most-rated")) {
-            rated.put(view, List.of(Map.of("kind", "article", "title", HOSTILE + " rated",
-                    "href", "/articles/evil\"<x>", "average", "4.5", "count", 7L)));
-        }
-        model.put("rated", rated);
-        return model;
-    }
-
     @Test
     void safeImagesAndAttachmentsDoBecomeElements() {
         Item item = Item.builder("id-1", ContentKind.ARTICLE, "ok").title("t")

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.JcrContentService;
+import org.civicportal.feedback.VoteCounts;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.TestRepository;
 import org.civicportal.jcr.TestRepositories;
@@ -24,6 +25,10 @@ import org.civicportal.poll.PollService;
 import org.civicportal.poll.PollTallyStore;
 import org.civicportal.rating.RatingService;
 import org.civicportal.rating.RatingStore;
+import org.civicportal.stats.PageTitles;
+import org.civicportal.stats.PublishedItems;
+import org.civicportal.stats.StatsQueries;
+import org.civicportal.stats.StatsServlet;
 import org.civicportal.visits.PageView;
 import org.civicportal.visits.UserAgents;
 import org.civicportal.visits.VisitCounter;
@@ -66,15 +71,17 @@ class ServletDispatchTest {
         JcrContentService content = new JcrContentService(repository, AssetLinks.URLS_ONLY);
         tomcat = new TestApiServer(dir.resolve("tomcat"), servlets(settings, content, new PageTitles(content)));
         magnolia = TestApiServer.dispatchedLikeMagnolia(dir.resolve("magnolia"), servlets(settings, content,
-                new MagnoliaPageTitlesProvider(content, CivicPortalModule::new).get()));
+                new MagnoliaPageTitlesProvider(content, repository, CivicPortalModule::new).get()));
     }
 
     /** The descriptor's two servlets, each server its own instances, as each webapp has, wired as there. */
     private static Map<String, javax.servlet.Servlet> servlets(VisitSettings settings, JcrContentService content,
             PageTitles pageTitles) {
-        StatsServlet stats = new StatsServlet(new VisitStats(new VisitStore(repository, writer, settings), settings), pageTitles,
+        StatsServlet stats = new StatsServlet(new StatsQueries(new VisitStats(new VisitStore(repository, writer, settings),
+                settings), counter, settings, pageTitles,
                 new PollService(new PollRepository(repository), new PollTallyStore(repository, writer)),
-                new RatingService(content, new RatingStore(repository, writer)), settings, new SecurityHeaders(List.of()));
+                new RatingService(content, new RatingStore(repository, writer)), new PublishedItems(repository),
+                new VoteCounts(repository)), new SecurityHeaders(List.of()));
         ApiSettings api = ApiSettings.builder(new byte[32]).siteOrigin(SITE).build();
         CivicApiServlet apiServlet = new CivicApiServlet(new RequestGuards(api), List.of(new VisitsApiHandler(counter)));
         return Map.of("/.civic/stats/*", stats, "/.civic/api/*", apiServlet);

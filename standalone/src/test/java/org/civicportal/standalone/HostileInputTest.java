@@ -627,7 +627,11 @@ class HostileInputTest {
         cases.add(new Case("two Authorization headers", new Req("GET", stats).header("Authorization", "Basic x")
                 .header("Authorization", ADMIN), 401));
         Map<String, Integer> t = new LinkedHashMap<>();
-        for (String api : List.of("api/series", "api/top-pages", "export.csv", "")) {
+        for (String api : List.of("api/series", "api/top-pages", "export.csv", "", "api/overview", "api/content",
+                "api/sources", "api/figures")) {
+            t.put(api + "?period=week", 400);
+            t.put(api + "?period=LAST-QUARTER", 400);
+            t.put(api + "?period=custom&from=2026-13-01", 400);
             t.put(api + "?from=2026-13-01", 400);
             t.put(api + "?from=x", 400);
             t.put(api + "?to=2026-02-30", 400);
@@ -646,6 +650,7 @@ class HostileInputTest {
         for (String limit : List.of("0", "-1", "501", "abc", "99999", "1e2", "%00", "0x10", "9".repeat(30))) {
             t.put("api/top-pages?limit=" + limit, 400);
             t.put("export.csv?view=pages&limit=" + limit, 400);
+            t.put("api/content?limit=" + limit, 400);
         }
         t.put("api/top?dimension=x", 400);
         t.put("api/top", 400);

@@ -121,8 +121,15 @@ class VisitStatsSiteTest {
         Document dashboard = Jsoup.parse(stats("/", ADMIN).body());
         assertThat(dashboard.select("table[data-civic-table=series] tbody tr")).hasSize(30);
         assertThat(dashboard.select("table[data-civic-table=pages]").text()).contains(SEED);
-        assertThat(dashboard.select("[data-civic-chart]")).hasSize(2);
-        assertThat(stats("/lib/uPlot.iife.min.js", ADMIN).body()).contains("uPlot");
+        assertThat(dashboard.select("[data-civic-chart]")).hasSize(1);
+        // The chart library is a public static file, cacheable, not behind the sign-in.
+        HttpResponse<String> uplot = CLIENT.send(HttpRequest.newBuilder(URI.create(site.base()
+                + "/.resources/civic-portal/webresources/lib/uplot/uPlot.min.css")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(uplot.statusCode()).isEqualTo(200);
+        assertThat(uplot.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).startsWith("public"));
+        assertThat(uplot.body()).contains(".uplot");
+        assertThat(stats("/lib/uPlot.iife.min.js", ADMIN).statusCode()).isEqualTo(404);
     }
 
     @Test

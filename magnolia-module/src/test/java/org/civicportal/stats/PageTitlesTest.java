@@ -1,8 +1,9 @@
-package org.civicportal.web;
+package org.civicportal.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.JcrContentService;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PageTitlesTest {
     static final String REPORT = "Báo cáo quý I/2024";
     static final String ARTICLE = "Chuyển đổi số 2024";
+    static final String ABOUT = "Giới thiệu";
     static final Messages VI = Messages.load("vi");
     static final Messages EN = Messages.load("en");
 
@@ -36,7 +38,8 @@ class PageTitlesTest {
         repository = TestRepositories.withFixtures(dir);
         JcrContentService content = new JcrContentService(repository, AssetLinks.URLS_ONLY);
         standalone = new PageTitles(content);
-        magnolia = new PageTitles(content, new CivicPortalModule().getHomePath());
+        magnolia = new PageTitles(content, new CivicPortalModule().getHomePath(),
+                page -> page.equals("/gioi-thieu") ? Optional.of(ABOUT) : Optional.empty());
     }
 
     @AfterAll
@@ -70,6 +73,19 @@ class PageTitlesTest {
         assertThat(magnolia.title("/magnoliaPublic/civic-portal/articles/chuyen-doi-so-2024.html", "/magnoliaPublic",
                 VI)).isEqualTo(ARTICLE);
         assertThat(magnolia.title("/magnoliaPublic/en/civic-portal.html", "/magnoliaPublic", EN)).isEqualTo("Home");
+    }
+
+    @Test
+    void otherPagesOfTheMagnoliaSiteAreNamedByTheirPageTitle() {
+        assertThat(magnolia.title("/civic-portal/gioi-thieu.html", "", VI)).isEqualTo(ABOUT);
+        assertThat(magnolia.page("/en/civic-portal/gioi-thieu.html", "", EN).getType())
+                .isEqualTo(CountedPage.Type.PAGE);
+        // The same name below another site's home is not this site's page.
+        assertThat(magnolia.title("/other-site/gioi-thieu.html", "", VI)).isEqualTo("/other-site/gioi-thieu.html");
+        assertThat(magnolia.page("/civic-portal/articles/chuyen-doi-so-2024.html", "", VI).getItem().getTitle())
+                .isEqualTo(ARTICLE);
+        assertThat(magnolia.page("/civic-portal.html", "", VI).getType()).isEqualTo(CountedPage.Type.HOME);
+        assertThat(magnolia.page("/civic-portal/articles.html", "", VI).getType()).isEqualTo(CountedPage.Type.LISTING);
     }
 
     @Test
