@@ -10,13 +10,14 @@
     Parts, reused by report.ftl:
     [@a.header site item]...[/@a.header]   category, h1, nested (report facts), meta line, toolbar and share bar
     [@a.meta item/]                        date, author, source (a link when its URL is http(s))
-    [@a.lead item/]  [@a.image item/]  [@a.body item/]  [@a.attachments item/]  [@a.tags item/]
+    [@a.lead item/]  [@a.image item/] (the lead image, not lazy)  [@a.body item/]  [@a.attachments item/]  [@a.tags item/]
     [@a.rating site item/]                 the rating widget (rating.ftl) when the item is rateable and civicfn is there
 --]
 [#import "/civic-portal/templates/macros/util.ftl" as u]
 [#import "/civic-portal/templates/macros/toolbar.ftl" as tb]
 [#import "/civic-portal/templates/macros/share.ftl" as sh]
 [#import "/civic-portal/templates/macros/rating.ftl" as rt]
+[#import "/civic-portal/templates/macros/image.ftl" as img]
 
 [#macro article site item]
 <article class="civic-item civic-item-${item.kind.key}" data-civic-item="${item.id}" aria-labelledby="civic-item-title">
@@ -69,14 +70,12 @@
 [/#if]
 [/#macro]
 
+[#-- The lead image: in the first screen, so loaded at once; as wide as the text column (46rem) at most. --]
 [#macro image item]
-[#if item.image??]
-[#local src = u.safeUrl(item.image.url)]
-[#if src?has_content]
+[#if item.image?? && u.safeUrl(item.image.url)?has_content]
 <figure class="civic-figure">
-  <img src="${src}" alt="${item.image.alt}" loading="lazy" decoding="async">
+  [@img.image image=item.image sizes="(min-width: 46rem) 46rem, 100vw" lazy=false/]
 </figure>
-[/#if]
 [/#if]
 [/#macro]
 

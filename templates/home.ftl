@@ -15,17 +15,18 @@
 <h1 class="civic-sr">${site.siteName}</h1>
 [@layout.columns]
 [@layout.primary]
-  [@latest site reports "report"/]
+  [@latest site reports "report" 1/]
   [@latest site articles "article"/]
 [/@layout.primary]
 [@layout.sidebar][#nested][/@layout.sidebar]
 [/@layout.columns]
 [/#macro]
 
-[#macro latest site items kind]
+[#-- eagerImages: thumbnails in the first screen (the first section's first), loaded at once. --]
+[#macro latest site items kind eagerImages=0]
 <section class="civic-home-section civic-home-${kind}" aria-labelledby="civic-home-${kind}-title">
   <h2 id="civic-home-${kind}-title">${i18n['civic.site.home.latest.' + kind]}</h2>
-  [@l.items site items?is_sequence?then(items, items.items) 3/]
+  [@l.items site items?is_sequence?then(items, items.items) 3 eagerImages/]
   <p class="civic-more"><a href="${site.listingHrefFor(kind, 1)}">${i18n['civic.site.home.all.' + kind]}</a></p>
 </section>
 [/#macro]

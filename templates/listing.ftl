@@ -6,32 +6,31 @@
     [@l.listing site page kind title=""/]
         A listing page body: h1 (title, or the kind's name), the items of page (ResultPage<ItemSummary>),
         then the pager. kind: "article" or "report" (pager links use site.listingHrefFor(kind, n)).
-    [@l.items site items headingLevel=2/]
-        <ul> of items (ItemSummary): title link, kind and date, lead. Nothing when empty but a "no items" note.
+    [@l.items site items headingLevel=2 eagerImages=0/]
+        <ul> of items (ItemSummary): thumbnail, title link, kind and date, lead. Nothing when empty but a "no items"
+        note. Thumbnails load lazily but for the first eagerImages items (those in the first screen).
     [@l.pager site page kind/]
         Previous / numbered / next links, "Trang x / y", aria-current="page" on the current page; nothing when
         there is one page.
 --]
 [#import "/civic-portal/templates/macros/util.ftl" as u]
+[#import "/civic-portal/templates/macros/image.ftl" as img]
 
 [#macro listing site page kind title=""]
 <section class="civic-listing" aria-labelledby="civic-listing-title">
   <h1 id="civic-listing-title">${title?has_content?then(title, u.kindLabel(kind))}</h1>
-  [@items site page.items 2/]
+  [@items site page.items 2 1/]
   [@pager site page kind/]
 </section>
 [/#macro]
 
-[#macro items site items headingLevel=2]
+[#macro items site items headingLevel=2 eagerImages=0]
 [#if items?has_content]
 <ul class="civic-list">
 [#list items as item]
   <li class="civic-list-item civic-item-${item.kind.key}">
     [#if item.image??]
-    [#local src = u.safeUrl(item.image.url)]
-    [#if src?has_content]
-    <img class="civic-list-image" src="${src}" alt="${item.image.alt}" loading="lazy" decoding="async">
-    [/#if]
+    [@img.image image=item.image class="civic-list-image" sizes="(max-width: 40em) 6rem, 9rem" lazy=(item?index >= eagerImages)/]
     [/#if]
     <h${headingLevel?c} class="civic-list-title"><a href="${site.href(item)}">${item.title}</a></h${headingLevel?c}>
     <p class="civic-list-meta"><span class="civic-kind">${u.kindLabel(item.kind.key)}</span>[#if item.publishDate??] <time datetime="${u.isoDate(item.publishDate)}">${u.date(item.publishDate)}</time>[/#if]</p>

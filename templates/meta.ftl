@@ -32,8 +32,8 @@
 [#if isItem && site.categoryFeedHref(item.category)?has_content]
 <link rel="alternate" type="application/rss+xml" title="${i18n.get('civic.seo.feed.category', [item.category])}" href="${site.categoryFeedHref(item.category)}">
 [/#if]
-<link rel="icon" href="${site.resourcesBase}/img/favicon.svg" type="image/svg+xml">
-<link rel="icon" href="${site.resourcesBase}/img/favicon.ico" sizes="32x32">
+<link rel="icon" href="${site.resource('img/favicon.svg')}" type="image/svg+xml">
+<link rel="icon" href="${site.resource('img/favicon.ico')}" sizes="32x32">
 [#local image = isItem?then(site.shareImage(item), site.defaultShareImage)]
 [#local imageAlt = (isItem && item.image?? && item.image.alt?has_content)?then(item.image.alt, site.siteName)]
 <meta property="og:site_name" content="${site.siteName}">

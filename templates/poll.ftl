@@ -19,8 +19,8 @@
 [#import "/civic-portal/templates/macros/util.ftl" as u]
 
 [#macro script site]
-<link rel="stylesheet" href="${site.resourcesBase}/css/civic-poll.css">
-<script src="${site.resourcesBase}/js/civic-poll.js" defer></script>
+<link rel="stylesheet" href="${site.resource('css/civic-poll.css')}">
+<script src="${site.resource('js/civic-poll.js')}" defer></script>
 [/#macro]
 
 [#macro widget site view headingLevel=2 title=""]

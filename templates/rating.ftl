@@ -23,8 +23,8 @@
     data-civic-msg-already-voted="${i18n['civic.rating.already']}"
     data-civic-msg-rate-limited="${i18n['civic.rating.limited']}"
     aria-labelledby="${uid}-title">
-  <link rel="stylesheet" href="${site.resourcesBase}/css/civic-rating.css">
-  <script src="${site.resourcesBase}/js/civic-rating.js" defer></script>
+  <link rel="stylesheet" href="${site.resource('css/civic-rating.css')}">
+  <script src="${site.resource('js/civic-rating.js')}" defer></script>
   <h2 id="${uid}-title" class="civic-rating-title">${i18n['civic.rating.title']}</h2>
   <div class="civic-rating-summary">
     <p class="civic-rating-stars" aria-hidden="true" data-civic-rating-stars>[@stars summary.average/]</p>

@@ -1,8 +1,8 @@
 [#ftl output_format="HTML"]
 [#--
   The editors' visit statistics dashboard, a whole page rendered by org.civicportal.stats.DashboardPage (in
-  Magnolia also shown inside the author UI by the visit-statistics app). Model: lang, i18n, resourcesBase,
-  statsBase (the servlet's URL), contextPath, error (a refused parameter, or null), period (a preset key or
+  Magnolia also shown inside the author UI by the visit-statistics app). Model: lang, i18n, resources
+  (ResourceVersions.Base: resources.url(path) is a static file's versioned URL), statsBase (the servlet's URL), contextPath, error (a refused parameter, or null), period (a preset key or
   "custom"), presets (their keys), from, to, previousFrom, previousTo, granularity ("day" | "month" | "year"),
   overview (org.civicportal.stats.Overview), series (StatsRow list at that granularity), daily (StatsRow list, one a
   day), content (TopContent.Row list), sources (Sources), devices (TopEntry list), details (dimension key -> TopEntry
@@ -16,7 +16,6 @@
 [#import "/civic-portal/templates/macros/visits.ftl" as visits]
 [#import "/civic-portal/templates/macros/toolbar.ftl" as tb]
 [#assign query = "period=" + period?url + "&from=" + from?url + "&to=" + to?url + (lang == "vi")?then("", "&lang=" + lang)]
-[#assign uplot = resourcesBase + "/lib/uplot"]
 [#macro change figure]
   [#if figure.change??]
     [#assign c = figure.change]
@@ -35,15 +34,15 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${i18n['civic.stats.title']}</title>
-<link rel="stylesheet" href="${uplot}/uPlot.min.css">
-<link rel="stylesheet" href="${resourcesBase}/css/civic-portal.css">
-<link rel="stylesheet" href="${resourcesBase}/css/civic-stats.css">
+<link rel="stylesheet" href="${resources.url('lib/uplot/uPlot.min.css')}">
+<link rel="stylesheet" href="${resources.url('css/civic-portal.css')}">
+<link rel="stylesheet" href="${resources.url('css/civic-stats.css')}">
 [#-- Synchronous on purpose, as on the public pages: font size and contrast before the first paint. --]
-<script src="${resourcesBase}/js/civic-prefs.js"></script>
-<script src="${resourcesBase}/js/civic-widgets.js" defer></script>
-<script src="${resourcesBase}/js/civic-portal.js" defer></script>
-<script src="${uplot}/uPlot.iife.min.js" defer></script>
-<script src="${resourcesBase}/js/civic-stats.js" defer></script>
+<script src="${resources.url('js/civic-prefs.js')}"></script>
+<script src="${resources.url('js/civic-widgets.js')}" defer></script>
+<script src="${resources.url('js/civic-portal.js')}" defer></script>
+<script src="${resources.url('lib/uplot/uPlot.iife.min.js')}" defer></script>
+<script src="${resources.url('js/civic-stats.js')}" defer></script>
 </head>
 <body class="civic-stats" data-civic-stats="${statsBase}" data-civic-period="${period}" data-civic-from="${from}" data-civic-to="${to}" data-civic-granularity="${granularity}">
 <a class="civic-skip" href="#civic-main">${i18n['civic.site.skip']}</a>

@@ -4,6 +4,8 @@
     [#import "/civic-portal/templates/macros/util.ftl" as u]
   Reads the global i18n hash. Functions:
     u.safeUrl(url)            -> url when it is http(s) or a site path ("/..."), else "" (drops javascript: etc.)
+    u.mailto(address)         -> "mailto:address" when address looks like one e-mail address, else ""
+    u.tel(phone)              -> "tel:" and the phone number's digits (and a leading +), "" when it has none
     u.date(date)              -> date in the reader's format (vi dd/MM/yyyy, en "15 October 2019")
     u.isoDate(date)           -> yyyy-MM-dd, for <time datetime>
     u.figure(value)           -> a key-figure value: numbers regrouped for the reader (vi 2.165, en 2,165),
@@ -25,6 +27,17 @@
     [#return t]
   [/#if]
   [#return ""]
+[/#function]
+
+[#function mailto address]
+  [#if address?? && address?trim?matches(r'[^\s@<>"\\/?#&]+@[A-Za-z0-9.-]+')][#return "mailto:" + address?trim][/#if]
+  [#return ""]
+[/#function]
+
+[#function tel phone]
+  [#local digits = (phone!"")?replace(r'[^0-9]', '', 'r')]
+  [#if !digits?has_content][#return ""][/#if]
+  [#return "tel:" + (phone?trim?starts_with("+"))?then("+", "") + digits]
 [/#function]
 
 [#function date d]

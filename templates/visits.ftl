@@ -28,7 +28,7 @@
   {'field': 'total', 'label': i18n['civic.visits.total'], 'template': ''},
   {'field': 'online', 'label': i18n['civic.visits.online'], 'template': ''}
 ]]
-<link rel="stylesheet" href="${site.resourcesBase}/css/civic-visits.css">
+<link rel="stylesheet" href="${site.resource('css/civic-visits.css')}">
 <section class="civic-visits" data-civic-visits data-civic-api="${site.apiBase}" data-civic-group="${i18n['civic.site.number.group']}" data-civic-date="${summary.date}" aria-labelledby="civic-visits-title">
   <${h} id="civic-visits-title" class="civic-visits-title">${i18n['civic.visits.title']}</${h}>
   <dl class="civic-visits-list">
@@ -43,6 +43,6 @@
 [/#macro]
 
 [#macro tracker site]
-<script src="${site.resourcesBase}/js/civic-visits.js" data-civic-api="${site.apiBase}" defer></script>
+<script src="${site.resource('js/civic-visits.js')}" data-civic-api="${site.apiBase}" defer></script>
 <noscript><img class="civic-visits-pixel" src="${site.apiBase}/visits/pixel.gif" alt="" width="1" height="1"></noscript>
 [/#macro]

@@ -1,5 +1,7 @@
 package org.civicportal.content;
 
+import org.civicportal.webresources.WebResourceImages;
+
 /**
  * Turns an item's image or attachment reference into a link. Editors enter either a URL (path or http(s)) or, in
  * Magnolia, a DAM asset reference ("jcr:&lt;id&gt;"), which only Magnolia can resolve; it binds its own implementation.
@@ -10,4 +12,13 @@ public interface AssetLinks {
 
     /** The link, or null when the reference cannot be shown (then the image or attachment is left out). */
     String link(String reference);
+
+    /**
+     * The image a reference names, with the editor's alternative text, or null when it cannot be shown. Its size and
+     * smaller versions are known for the module's own web resources ({@link WebResourceImages}).
+     */
+    default ImageRef image(String reference, String alt) {
+        String url = link(reference);
+        return url == null ? null : WebResourceImages.image("", url, alt);
+    }
 }

@@ -105,8 +105,7 @@ public final class ContentReader {
     }
 
     private ImageRef image(Node node) throws RepositoryException {
-        String url = assetLinks.link(string(node, IMAGE));
-        return url == null ? null : new ImageRef(url, string(node, IMAGE_ALT));
+        return assetLinks.image(string(node, IMAGE), string(node, IMAGE_ALT));
     }
 
     private List<Attachment> attachments(Node node) throws RepositoryException {

@@ -9,6 +9,7 @@ import javax.inject.Provider;
 import info.magnolia.module.ModuleLifecycle;
 import info.magnolia.module.ModuleLifecycleContext;
 
+import org.civicportal.identity.SiteIdentity;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.visits.VisitCounter;
 import org.civicportal.visits.VisitSettings;
@@ -52,6 +53,7 @@ public class CivicPortalModule implements ModuleLifecycle {
     private long retentionDays = VisitSettings.DEFAULT_RETENTION.getDays();
     private long maxViewsPerVisitorPerDay = VisitSettings.DEFAULT_MAX_VIEWS_PER_VISITOR_PER_DAY;
     private String authorOrigin = "";
+    private SiteIdentity identity = SiteIdentity.demo();
 
     /**
      * Absolute base URL of the public site as visitors see it (e.g. {@code https://stttt.example.gov.vn}). Share links
@@ -149,6 +151,20 @@ public class CivicPortalModule implements ModuleLifecycle {
 
     public void setAuthorOrigin(String authorOrigin) {
         this.authorOrigin = authorOrigin == null ? "" : authorOrigin.trim();
+    }
+
+    /**
+     * Who publishes the site (node {@code identity}: {@code emblem}, {@code phone}, {@code email}, and child nodes
+     * {@code vi} and {@code en} with {@code agencyName}, {@code province}, {@code governingBody}, {@code address},
+     * {@code responsiblePerson}, {@code licence}): the header and footer of every page, read on every page, so an
+     * edit shows at once (after the page cache is flushed). Without the node, the demo identity.
+     */
+    public SiteIdentity getIdentity() {
+        return identity;
+    }
+
+    public void setIdentity(SiteIdentity identity) {
+        this.identity = identity == null ? SiteIdentity.demo() : identity;
     }
 
     @Override

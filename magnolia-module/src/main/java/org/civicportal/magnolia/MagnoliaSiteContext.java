@@ -1,5 +1,6 @@
 package org.civicportal.magnolia;
 
+import org.civicportal.identity.SiteIdentity;
 import org.civicportal.templating.SiteLinks;
 
 /**
@@ -16,11 +17,11 @@ final class MagnoliaSiteContext extends SiteLinks {
      * @param siteUrl     absolute base URL of the public site, from configuration
      * @param homePath    the home page's path in the website workspace
      * @param requestUri  the URI the visitor asked for, with or without the context path
-     * @param siteName    the site's name in {@code lang}
+     * @param identity    who publishes the site, its emblem a link (or blank for the module's own)
      */
     MagnoliaSiteContext(String lang, String contextPath, String siteUrl, String homePath, String requestUri,
-                        String siteName) {
-        super(OTHER_LANG.equals(lang) ? OTHER_LANG : DEFAULT_LANG, siteName, contextPath, siteUrl, homePath,
+                        SiteIdentity identity) {
+        super(OTHER_LANG.equals(lang) ? OTHER_LANG : DEFAULT_LANG, identity, contextPath, siteUrl, homePath,
                 pathInLang(contextPath, requestUri));
     }
 }

@@ -25,6 +25,7 @@ import org.civicportal.visits.Granularity;
 import org.civicportal.visits.StatsRow;
 import org.civicportal.visits.TopEntry;
 import org.civicportal.web.ApiException;
+import org.civicportal.webresources.ResourceVersions;
 
 /**
  * The dashboard page ({@code templates/stats.ftl}): the overview of the asked period first, its chart, top content,
@@ -52,7 +53,7 @@ final class DashboardPage {
         Map<String, Object> model = new HashMap<>();
         model.put("lang", lang);
         model.put("i18n", messages);
-        model.put("resourcesBase", request.contextPath() + SiteLinks.RESOURCES_BASE);
+        model.put("resources", new ResourceVersions.Base(request.contextPath() + SiteLinks.RESOURCES_BASE));
         model.put("statsBase", statsBase);
         String error = null;
         Period period;

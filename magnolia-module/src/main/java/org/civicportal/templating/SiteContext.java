@@ -4,6 +4,9 @@ import org.civicportal.content.Item;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.search.SearchQuery;
+import org.civicportal.identity.IdentityText;
+import org.civicportal.identity.SiteIdentity;
+import org.civicportal.webresources.ResourceVersions;
 
 /**
  * What page macros need to know about the site serving them. Magnolia and the standalone each implement it with
@@ -19,8 +22,33 @@ public interface SiteContext {
         return SiteLinks.DEFAULT_LANG.equals(getLang());
     }
 
-    /** The site's name in the page's language, for the header and titles. */
+    /** The site's name in the page's language, for the header and titles: the agency's name of its identity. */
     String getSiteName();
+
+    /** Who publishes the site, from configuration; its emblem already a link ({@link #getEmblemUrl}). */
+    SiteIdentity getIdentity();
+
+    /** The identity's texts in the page's language. */
+    default IdentityText getIdentityText() {
+        return getIdentity().text(getLang());
+    }
+
+    /** The emblem beside the agency's name: the configured one, else the module's own. */
+    default String getEmblemUrl() {
+        String configured = getIdentity().getEmblem();
+        return configured.isEmpty() ? resource(EMBLEM) : configured;
+    }
+
+    /** The module's own emblem, below the web resources. */
+    String EMBLEM = "img/civic-emblem.svg";
+
+    /**
+     * A static file's versioned URL: {@code path} below the web resources ("css/civic-portal.css"), with the
+     * file's version ({@link ResourceVersions}) so that it can be cached for long and still change.
+     */
+    default String resource(String path) {
+        return ResourceVersions.url(getResourcesBase(), path);
+    }
 
     /** Base of the light module's web resources: {@link SiteLinks#RESOURCES_BASE} below the context path. */
     String getResourcesBase();

@@ -13,6 +13,8 @@ import org.civicportal.content.Links;
 import org.civicportal.search.SearchQuery;
 import org.civicportal.seo.NewsArticleJson;
 import org.civicportal.seo.Slugs;
+import org.civicportal.identity.IdentityText;
+import org.civicportal.identity.SiteIdentity;
 
 /**
  * The site's link rules, one set for Magnolia and the standalone, which each extend it with where they get the
@@ -43,7 +45,7 @@ public abstract class SiteLinks implements SiteContext {
     private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
 
     private final String lang;
-    private final String siteName;
+    private final SiteIdentity identity;
     private final String contextPath;
     private final String siteUrl;
     private final String homePath;
@@ -51,30 +53,33 @@ public abstract class SiteLinks implements SiteContext {
 
     /**
      * @param lang        the page's language, {@link #DEFAULT_LANG} or {@link #OTHER_LANG}
-     * @param siteName    the site's name in {@code lang}
+     * @param identity    who publishes the site, its emblem a link (or blank for the module's own)
      * @param contextPath the webapp's context path, "" at the root
      * @param siteUrl     absolute base URL of the public site, from configuration (never from request headers)
      * @param homePath    the home page's path: "/" for the site's root, else Magnolia's page path ("/civic-portal")
      * @param pathInLang  the page's path without context path and language prefix ("/", "/articles/x"), for the
      *                    language switch
      */
-    protected SiteLinks(String lang, String siteName, String contextPath, String siteUrl, String homePath,
+    protected SiteLinks(String lang, SiteIdentity identity, String contextPath, String siteUrl, String homePath,
                         String pathInLang) {
         if (!LANGUAGES.contains(lang)) {
             throw new IllegalArgumentException("unsupported language " + lang);
         }
         this.lang = lang;
-        this.siteName = siteName;
+        this.identity = identity;
         this.contextPath = stripTrailingSlash(contextPath == null ? "" : contextPath);
         this.siteUrl = stripTrailingSlash(siteUrl == null ? "" : siteUrl);
         this.homePath = stripTrailingSlash(homePath == null ? "" : homePath.trim());
         this.pathInLang = pathInLang.startsWith("/") ? pathInLang : "/" + pathInLang;
     }
 
-    /** The link rules alone, for answers that are not pages (feeds, the sitemap); arguments as the constructor's. */
-    public static SiteLinks plain(String lang, String siteName, String contextPath, String siteUrl, String homePath,
+    /**
+     * The link rules alone, for answers that are not pages (feeds, the sitemap): they use the links only, so the
+     * identity is the demo's; other arguments as the constructor's.
+     */
+    public static SiteLinks plain(String lang, String contextPath, String siteUrl, String homePath,
                                   String pathInLang) {
-        return new SiteLinks(lang, siteName, contextPath, siteUrl, homePath, pathInLang) {
+        return new SiteLinks(lang, SiteIdentity.demo(), contextPath, siteUrl, homePath, pathInLang) {
         };
     }
 
@@ -91,7 +96,28 @@ public abstract class SiteLinks implements SiteContext {
 
     @Override
     public String getSiteName() {
-        return siteName;
+        return identity.text(lang).getAgencyName();
+    }
+
+    @Override
+    public SiteIdentity getIdentity() {
+        return identity;
+    }
+
+    // The defaults declared in the class too: FreeMarker's bean wrappers before 2.3.26 see no interface defaults.
+    @Override
+    public IdentityText getIdentityText() {
+        return SiteContext.super.getIdentityText();
+    }
+
+    @Override
+    public String getEmblemUrl() {
+        return SiteContext.super.getEmblemUrl();
+    }
+
+    @Override
+    public String resource(String path) {
+        return SiteContext.super.resource(path);
     }
 
     @Override
@@ -202,7 +228,7 @@ public abstract class SiteLinks implements SiteContext {
 
     @Override
     public String newsArticleJson(Item item) {
-        return NewsArticleJson.of(item, absoluteUrl(item), shareImage(item), lang, siteName);
+        return NewsArticleJson.of(item, absoluteUrl(item), shareImage(item), lang, getSiteName());
     }
 
     /** Declared in the class too: FreeMarker's bean wrappers before 2.3.26 see no interface default methods. */

@@ -57,7 +57,7 @@ public class FeedServlet extends ReadOnlyServlet {
         }
         Matcher m = FEED.matcher(inLang);
         Messages messages = Messages.load(lang);
-        SiteLinks site = SiteLinks.plain(lang, messages.text("civic.site.name"), request.getContextPath(),
+        SiteLinks site = SiteLinks.plain(lang, request.getContextPath(),
                 address.baseUrl(request), address.homePath(), inLang);
         Optional<Feed> feed = m.matches() ? feed(m.group(1), m.group(2), messages) : Optional.empty();
         if (feed.isEmpty()) {

@@ -43,7 +43,7 @@ public class SitemapServlet extends ReadOnlyServlet {
         String base = address.baseUrl(request);
         Map<String, SiteLinks> sites = new LinkedHashMap<>();
         for (String lang : SiteLinks.LANGUAGES) {
-            sites.put(lang, SiteLinks.plain(lang, "", request.getContextPath(), base, address.homePath(), "/"));
+            sites.put(lang, SiteLinks.plain(lang, request.getContextPath(), base, address.homePath(), "/"));
         }
         List<Sitemap.Page> pages = new ArrayList<>();
         Date newest = null;

@@ -23,9 +23,12 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
+import org.civicportal.identity.SiteIdentity;
 import org.civicportal.jcr.Workspaces;
 import org.civicportal.templating.PageSize;
 import org.civicportal.templating.SiteLinks;
+import org.civicportal.identity.IdentityText;
+import org.civicportal.identity.SiteIdentity;
 import org.civicportal.visits.VisitSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -273,6 +276,36 @@ class BootstrapFilesTest {
     }
 
     /**
+     * The identity an install starts with is the demo identity, the standalone's default (one properties file), in
+     * the shape Magnolia's Node2Bean fills SiteIdentity with: properties for its setters, child nodes vi and en for
+     * its IdentityText ones. Without the node the module bean starts from the same values.
+     */
+    @Test
+    void bootstrapIdentityIsTheDemoIdentityInTheBeansShape() throws Exception {
+        Element identity = child(FILES.get("config.modules.civic-portal.config.xml"), "identity").orElseThrow();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : List.of("emblem", "phone", "email")) {
+            values.put(name, property(identity, name).orElseThrow());
+            assertThat(SiteIdentity.class.getMethod("set" + Character.toUpperCase(name.charAt(0)) + name.substring(1),
+                    String.class)).isNotNull();
+        }
+        for (String lang : List.of("vi", "en")) {
+            Element text = child(identity, lang).orElseThrow();
+            assertThat(SiteIdentity.class.getMethod("set" + Character.toUpperCase(lang.charAt(0)) + lang.substring(1),
+                    IdentityText.class)).isNotNull();
+            assertThat(children(text)).as("the texts are properties of " + lang).isEmpty();
+            for (String name : List.of("agencyName", "province", "governingBody", "address", "responsiblePerson",
+                    "licence")) {
+                values.put(lang + "." + name, property(text, name).orElseThrow());
+                assertThat(IdentityText.class.getMethod("set" + Character.toUpperCase(name.charAt(0))
+                        + name.substring(1), String.class)).isNotNull();
+            }
+        }
+        assertThat(values).isEqualTo(SiteIdentity.demo().asProperties());
+        assertThat(new CivicPortalModule().getIdentity().asProperties()).isEqualTo(values);
+    }
+
+    /**
      * The visit settings an install starts with are VisitSettings' defaults, which the module bean and the standalone
      * start from: XML cannot read the Java constants, so this test holds them together.
      */
@@ -312,7 +345,7 @@ class BootstrapFilesTest {
     void shortItemAndListingLinksForwardToTheSitePages() {
         for (String lang : List.of("vi", "en")) {
             MagnoliaSiteContext site = new MagnoliaSiteContext(lang, "", "https://portal.example", "/civic-portal",
-                    "/", "Site");
+                    "/", SiteIdentity.demo());
             String prefix = lang.equals("en") ? "/en/" : "/";
             for (ContentKind kind : ContentKind.values()) {
                 ItemSummary item = new ItemSummary("3f1c0d6e-9a2b-4c5d-8e7f-0a1b2c3d4e5f", kind, "bao-cao-quy-1",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
+import org.civicportal.identity.SiteIdentity;
 import org.junit.jupiter.api.Test;
 
 class MagnoliaSiteContextTest {
@@ -12,7 +13,7 @@ class MagnoliaSiteContextTest {
 
     private static MagnoliaSiteContext site(String lang, String requestUri) {
         return new MagnoliaSiteContext(lang, "/magnoliaPublic", "https://stttt.example.gov.vn/", "/civic-portal",
-                requestUri, "Sở Thông tin và Truyền thông");
+                requestUri, SiteIdentity.demo());
     }
 
     @Test
@@ -53,7 +54,8 @@ class MagnoliaSiteContextTest {
 
     @Test
     void resourcesAndApiSitUnderTheContextPath() {
-        MagnoliaSiteContext atRoot = new MagnoliaSiteContext("vi", "", "http://localhost:8080", "/", "/", "S");
+        MagnoliaSiteContext atRoot = new MagnoliaSiteContext("vi", "", "http://localhost:8080", "/", "/",
+                SiteIdentity.demo());
         assertThat(atRoot.getResourcesBase()).isEqualTo("/.resources/civic-portal/webresources");
         assertThat(atRoot.getApiBase()).isEqualTo("/.civic/api");
         assertThat(atRoot.getHomeHref()).isEqualTo("/");

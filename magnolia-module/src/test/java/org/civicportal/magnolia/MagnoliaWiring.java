@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +34,6 @@ import info.magnolia.cms.core.AggregationState;
 import info.magnolia.cms.i18n.I18nContentSupport;
 import info.magnolia.context.WebContext;
 import info.magnolia.dam.templating.functions.DamTemplatingFunctions;
-import info.magnolia.i18nsystem.TranslationService;
 import info.magnolia.module.ModuleLifecycle;
 import info.magnolia.module.ModuleLifecycleContext;
 import info.magnolia.module.model.ModuleDefinition;
@@ -128,7 +126,6 @@ final class MagnoliaWiring {
                         return false;
                     }
                 });
-                bind(TranslationService.class).toInstance(unavailable(TranslationService.class));
                 bind(AggregationState.class).toProvider(MagnoliaWiring::outsideARequest);
                 bind(WebContext.class).toProvider(MagnoliaWiring::outsideARequest);
                 bind(I18nContentSupport.class).toProvider(MagnoliaWiring::outsideARequest);
@@ -205,12 +202,6 @@ final class MagnoliaWiring {
 
     private static <T> T outsideARequest() {
         throw new OutOfScopeException("Magnolia provides this during a request only");
-    }
-
-    private static <T> T unavailable(Class<T> type) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            throw new UnsupportedOperationException(type.getSimpleName() + " is Magnolia's; not called here");
-        }));
     }
 
     private static List<Class<?>> classes(NodeList elements, String child) throws ClassNotFoundException {

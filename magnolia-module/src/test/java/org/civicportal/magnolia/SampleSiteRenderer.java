@@ -21,11 +21,11 @@ import freemarker.template.utility.DeepUnwrap;
 
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.ContentService;
+import org.civicportal.identity.SiteIdentity;
 import org.civicportal.jcr.SystemViewTree;
 import org.civicportal.poll.PollService;
 import org.civicportal.rating.RatingService;
 import org.civicportal.templating.CivicTemplatingFunctions;
-import org.civicportal.templating.Messages;
 import org.civicportal.templating.Render;
 import org.civicportal.templating.SiteContext;
 import org.civicportal.search.SiteSearch;
@@ -82,7 +82,7 @@ final class SampleSiteRenderer {
      */
     Rendered render(SystemViewTree page, String lang, Map<String, String> parameters, String requestUri) {
         SiteContext site = new MagnoliaSiteContext(lang, "", SITE_URL, CivicPortalModule.DEFAULT_HOME_PATH,
-                requestUri, Messages.load(lang).text("civic.site.name"));
+                requestUri, SiteIdentity.demo());
         Page rendering = new Page(site, page, parameters);
         StringWriter out = new StringWriter();
         rendering.render(definition(page), page, Map.of(), out);

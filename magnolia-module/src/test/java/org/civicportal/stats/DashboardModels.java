@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.civicportal.content.Item;
 import org.civicportal.content.ContentKind;
+import org.civicportal.content.Item;
 import org.civicportal.poll.PollView;
 import org.civicportal.rating.RatedItem;
 import org.civicportal.rating.RatingSummary;
@@ -15,6 +15,7 @@ import org.civicportal.templating.TemplateEngine;
 import org.civicportal.visits.Dimension;
 import org.civicportal.visits.StatsRange;
 import org.civicportal.visits.TopEntry;
+import org.civicportal.webresources.ResourceVersions;
 
 /** Dashboard models for template tests, built as {@link DashboardPage} builds them, from chosen values. */
 public final class DashboardModels {
@@ -26,7 +27,7 @@ public final class DashboardModels {
         Map<String, Object> model = new HashMap<>();
         model.put("lang", "vi");
         model.put("i18n", engine.messages("vi"));
-        model.put("resourcesBase", "/.resources/civic-portal/webresources");
+        model.put("resources", new ResourceVersions.Base("/.resources/civic-portal/webresources"));
         model.put("statsBase", "/.resources/civic-portal/stats");
         model.put("contextPath", "");
         model.put("error", hostile + " error");

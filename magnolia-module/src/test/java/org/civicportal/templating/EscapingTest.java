@@ -4,6 +4,7 @@ import org.civicportal.content.Item;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.content.ResultPage;
+import org.civicportal.identity.SiteIdentity;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -37,8 +38,12 @@ import static org.civicportal.templating.Fixtures.HOSTILE;
  * element content and in attributes alike.
  */
 class EscapingTest {
-    /** Where a link or resource may point: the site itself, http(s), or the page's own fragments. */
-    private static final Pattern SAFE_URL = Pattern.compile("^(https?://[^\\s]+|/(?![/\\\\])[^\\s]*|#[\\w-]+)$");
+    /**
+     * Where a link or resource may point: the site itself, http(s), the page's own fragments, and the publisher's
+     * phone number and e-mail address.
+     */
+    private static final Pattern SAFE_URL = Pattern.compile("^(https?://[^\\s]+|/(?![/\\\\])[^\\s]*|#[\\w-]+"
+            + "|tel:\\+?[0-9]+|mailto:[^\\s\"<>@/?#&]+@[A-Za-z0-9.-]+)$");
 
     private static String itemPage(ContentKind kind) {
         Item item = Fixtures.hostile(kind);
@@ -67,6 +72,28 @@ class EscapingTest {
             }
         }
         assertThat(html.toLowerCase()).doesNotContain("javascript:alert");
+    }
+
+    /** The site's identity comes from an admin's configuration: shown as text, its links only when they are safe. */
+    @Test
+    void hostileIdentityValuesAreTextAndUnsafeLinksAreLeftOut() {
+        SiteIdentity identity = SiteIdentity.demo().withEmblem("javascript:alert(3)");
+        identity.setPhone(HOSTILE);
+        identity.setEmail("a\"><x>@example.gov.vn");
+        identity.getVi().setAgencyName(HOSTILE + " agency");
+        identity.getVi().setProvince(HOSTILE + " province");
+        identity.getVi().setAddress(HOSTILE + " address");
+        identity.getVi().setLicence(HOSTILE + " licence");
+        String html = Render.html("notfound-page.ftl", TestSiteContext.vi().withIdentity(identity), Map.of());
+        assertNoInjectedMarkup(html);
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.selectFirst(".civic-brand-name").text()).isEqualTo(HOSTILE + " agency");
+        assertThat(doc.selectFirst(".civic-brand-province").text()).isEqualTo(HOSTILE + " province");
+        assertThat(doc.select(".civic-publisher dd").eachText()).contains(HOSTILE + " address", HOSTILE + " licence",
+                "a\"><x>@example.gov.vn");
+        assertThat(doc.select("img.civic-emblem")).isEmpty();
+        assertThat(doc.select("a[href^=mailto:]")).isEmpty();
+        assertThat(doc.select("a[href^=tel:]").eachAttr("href")).containsExactly("tel:12");
     }
 
     @ParameterizedTest

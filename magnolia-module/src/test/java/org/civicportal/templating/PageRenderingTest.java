@@ -29,7 +29,7 @@ class PageRenderingTest {
         assertThat(vi.title()).isEqualTo("Kết quả hoạt động Thông tin và Truyền thông quý III năm 2019 – Sở Thông tin và Truyền thông");
         assertThat(vi.selectFirst("a.civic-skip").attr("href")).isEqualTo("#civic-main");
         assertThat(vi.getElementById("civic-main").tagName()).isEqualTo("main");
-        assertThat(vi.selectFirst("header .civic-brand").text()).isEqualTo("Sở Thông tin và Truyền thông");
+        assertThat(vi.selectFirst("header .civic-brand-name").text()).isEqualTo("Sở Thông tin và Truyền thông");
         Element lang = vi.selectFirst("a.civic-lang");
         assertThat(lang.attr("href")).isEqualTo("/en/");
         assertThat(lang.attr("lang")).isEqualTo("en");
@@ -71,19 +71,22 @@ class PageRenderingTest {
         // The prefs script, the widgets' shared script, the site script and the page-view tracker (visits.ftl),
         // nothing else.
         assertThat(scripts).hasSize(4);
-        assertThat(doc.selectFirst("script[src$=/js/civic-visits.js]").hasAttr("defer")).isTrue();
-        Element prefs = doc.selectFirst("head script[src$=/js/civic-prefs.js]");
+        assertThat(doc.selectFirst("script[src*=/js/civic-visits~]").hasAttr("defer")).isTrue();
+        Element prefs = doc.selectFirst("head script[src*=/js/civic-prefs~]");
         assertThat(prefs).isNotNull();
         assertThat(prefs.hasAttr("defer") || prefs.hasAttr("async")).isFalse();
-        assertThat(doc.selectFirst("head script[src$=/js/civic-portal.js]").hasAttr("defer")).isTrue();
+        assertThat(doc.selectFirst("head script[src*=/js/civic-portal~]").hasAttr("defer")).isTrue();
         // Deferred in <head>: it runs before every widget script of <body>, which rely on it.
-        assertThat(doc.selectFirst("head script[src$=/js/civic-widgets.js]").hasAttr("defer")).isTrue();
+        assertThat(doc.selectFirst("head script[src*=/js/civic-widgets~]").hasAttr("defer")).isTrue();
         assertThat(scripts).allSatisfy(s -> assertThat(s.data()).isBlank());
         assertThat(doc.select("style, [style]")).isEmpty();
         assertThat(doc.select("*").stream().flatMap(e -> e.attributes().asList().stream())
                 .filter(a -> a.getKey().startsWith("on"))).isEmpty();
+        // Versioned: the file's content hash, so that it may be cached for long.
         assertThat(doc.selectFirst("head link[rel=stylesheet]").attr("href"))
-                .isEqualTo("/.resources/civic-portal/webresources/css/civic-portal.css");
+                .matches("/\\.resources/civic-portal/webresources/css/civic-portal~[-0-9]{23}~cache\\.css");
+        assertThat(doc.select("script[src], link[rel=stylesheet]").eachAttr("abs:src"))
+                .allSatisfy(src -> assertThat(src).contains("~cache."));
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
+import org.civicportal.identity.SiteIdentity;
+import org.civicportal.webresources.ResourceVersions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +20,41 @@ class SiteLinksTest {
             ContentKind.REPORT, "bao-cao-quy-3-2025", "Báo cáo", "", null, "", null);
 
     private static SiteLinks links(String lang, String contextPath, String homePath, String pathInLang) {
-        return new SiteLinks(lang, "Site", contextPath, "https://portal.example.gov.vn/", homePath, pathInLang) {
+        return links(lang, contextPath, homePath, pathInLang, SiteIdentity.demo());
+    }
+
+    private static SiteLinks links(String lang, String contextPath, String homePath, String pathInLang,
+                                   SiteIdentity identity) {
+        return new SiteLinks(lang, identity, contextPath, "https://portal.example.gov.vn/", homePath, pathInLang) {
         };
+    }
+
+    @Test
+    void theSiteNameAndIdentityAreTheConfiguredOnesInThePagesLanguage() {
+        SiteIdentity identity = SiteIdentity.demo();
+        identity.getEn().setAgencyName("Department of Tests");
+        assertThat(links("vi", "", "/", "/", identity).getSiteName()).isEqualTo("Sở Thông tin và Truyền thông");
+        assertThat(links("en", "", "/", "/", identity).getSiteName()).isEqualTo("Department of Tests");
+        assertThat(links("en", "", "/", "/", identity).getIdentityText().getProvince()).isEqualTo("Thai Binh Province");
+    }
+
+    @Test
+    void staticFilesHaveVersionedUrlsBelowTheContextPathAndTheEmblemIsTheModulesUnlessConfigured() {
+        SiteLinks site = links("vi", "/magnoliaPublic", "/civic-portal", "/");
+        String css = site.resource("css/civic-portal.css");
+        // Magnolia's far-future form (resfn.cachedCss), which its resources servlet strips and its cache policy keeps
+        // for a year.
+        assertThat(css).matches("/magnoliaPublic/\\.resources/civic-portal/webresources/css/civic-portal"
+                + "~\\d{4}(-\\d{2}){5}-\\d{3}~cache\\.css");
+        assertThat(ResourceVersions.parse(css).path()).isEqualTo("/magnoliaPublic/.resources/civic-portal/webresources/css/civic-portal.css");
+        String js = site.resource("js/civic-prefs.js");
+        assertThat(ResourceVersions.parse(js).version()).isNotEqualTo(ResourceVersions.parse(css).version());
+        assertThat(site.resource("css/no-such-file.css"))
+                .isEqualTo("/magnoliaPublic/.resources/civic-portal/webresources/css/no-such-file.css");
+        assertThat(site.getEmblemUrl()).startsWith(
+                "/magnoliaPublic/.resources/civic-portal/webresources/img/civic-emblem~");
+        SiteLinks own = links("vi", "", "/", "/", SiteIdentity.demo().withEmblem("/img/logo.png"));
+        assertThat(own.getEmblemUrl()).isEqualTo("/img/logo.png");
     }
 
     @Test

@@ -1,14 +1,24 @@
 package org.civicportal.templating;
 
+import org.civicportal.identity.SiteIdentity;
+
 /**
  * A {@link SiteContext} with the standalone's URL scheme ("/", "/en/", "/articles/{name}", "?page=n"), for
- * rendering macros outside any server: the home page, at the root of a webapp at the root. Public: the standalone's
- * tests reuse it from the test-jar.
+ * rendering macros outside any server: the home page, at the root of a webapp at the root, published by the demo
+ * identity unless another is given. Public: the standalone's tests reuse it from the test-jar.
  */
 public final class TestSiteContext extends SiteLinks {
     public TestSiteContext(String lang, String siteUrl) {
-        super(lang, "vi".equals(lang) ? "Sở Thông tin và Truyền thông" : "Department of Information and Communications",
-                "", siteUrl, "/", "/");
+        this(lang, siteUrl, SiteIdentity.demo());
+    }
+
+    private TestSiteContext(String lang, String siteUrl, SiteIdentity identity) {
+        super(lang, identity, "", siteUrl, "/", "/");
+    }
+
+    /** The same site published by another identity. */
+    public TestSiteContext withIdentity(SiteIdentity other) {
+        return new TestSiteContext(getLang(), getSiteUrl(), other);
     }
 
     public static TestSiteContext vi() {

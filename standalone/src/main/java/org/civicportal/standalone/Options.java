@@ -1,7 +1,12 @@
 package org.civicportal.standalone;
 
 import java.net.URI;
+import java.io.IOException;
+import java.io.Reader;
 import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.DateTimeException;
@@ -15,7 +20,9 @@ import java.util.Optional;
 
 import com.google.common.net.InetAddresses;
 
+import org.civicportal.content.Links;
 import org.civicportal.embedded.ClusterSettings;
+import org.civicportal.identity.SiteIdentity;
 import org.civicportal.visits.VisitSettings;
 import org.civicportal.web.IpRange;
 
@@ -31,6 +38,9 @@ public final class Options {
             "  --site-url URL        public base URL for absolute links (default http://ADDRESS:PORT)",
             "  --time-zone ZONE      the site's time zone for visit days (default " + VisitSettings.DEFAULT_ZONE.getId()
                     + ")",
+            "  --identity FILE       who publishes the site: a UTF-8 properties file overriding any of the demo",
+            "                        values (emblem, phone, email, vi.agencyName, en.agencyName, vi.province,",
+            "                        vi.governingBody, vi.address, vi.responsiblePerson, vi.licence, the same en.*)",
             "  --cluster-jdbc-url URL",
             "                        keep votes and visit counts in this PostgreSQL database, shared with the",
             "                        other nodes: jdbc:postgresql://HOST[:PORT]/DATABASE (content stays local)",
@@ -52,10 +62,11 @@ public final class Options {
     private final String siteUrl;
     private final ZoneId timeZone;
     private final ClusterSettings cluster;
+    private final SiteIdentity identity;
     private final boolean help;
 
     private Options(int port, String bind, Path dataDir, List<IpRange> trustedProxies, String siteUrl,
-                    ZoneId timeZone, ClusterSettings cluster, boolean help) {
+                    ZoneId timeZone, ClusterSettings cluster, SiteIdentity identity, boolean help) {
         this.port = port;
         this.bind = bind;
         this.dataDir = dataDir;
@@ -63,6 +74,7 @@ public final class Options {
         this.siteUrl = siteUrl;
         this.timeZone = timeZone;
         this.cluster = cluster;
+        this.identity = identity;
         this.help = help;
     }
 
@@ -79,6 +91,7 @@ public final class Options {
         List<IpRange> proxies = new ArrayList<>();
         String siteUrl = null;
         ZoneId timeZone = VisitSettings.DEFAULT_ZONE;
+        SiteIdentity identity = SiteIdentity.demo();
         Map<String, String> clusterFlags = new HashMap<>();
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
@@ -97,7 +110,8 @@ public final class Options {
                 help = true;
                 continue;
             }
-            if (!List.of("--port", "--bind", "--data-dir", "--trusted-proxy", "--site-url", "--time-zone")
+            if (!List.of("--port", "--bind", "--data-dir", "--trusted-proxy", "--site-url", "--time-zone",
+                    "--identity")
                     .contains(name) && !CLUSTER_FLAGS.contains(name)) {
                 throw new UsageException("unknown option: " + arg);
             }
@@ -114,6 +128,7 @@ public final class Options {
                 case "--trusted-proxy" -> proxies.add(proxy(value));
                 case "--time-zone" -> timeZone = timeZone(value);
                 case "--site-url" -> siteUrl = siteUrl(value);
+                case "--identity" -> identity = identity(value);
                 default -> clusterFlags.put(name, value);
             }
         }
@@ -122,7 +137,7 @@ public final class Options {
             siteUrl = "http://" + host + ":" + port;
         }
         ClusterSettings cluster = cluster(clusterFlags, environment.get(CLUSTER_PASSWORD_ENV));
-        return new Options(port, bind, dataDir, proxies, siteUrl, timeZone, cluster, help);
+        return new Options(port, bind, dataDir, proxies, siteUrl, timeZone, cluster, identity, help);
     }
 
     private static final List<String> CLUSTER_FLAGS = List.of(
@@ -198,6 +213,23 @@ public final class Options {
         }
     }
 
+    private static SiteIdentity identity(String value) throws UsageException {
+        SiteIdentity identity;
+        try (Reader in = Files.newBufferedReader(Paths.get(value), StandardCharsets.UTF_8)) {
+            identity = SiteIdentity.read(in, SiteIdentity.demo());
+        } catch (CharacterCodingException e) {
+            throw new UsageException("--identity file \"" + value + "\" is not UTF-8");
+        } catch (IOException e) {
+            throw new UsageException("--identity file \"" + value + "\" cannot be read: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--identity file \"" + value + "\": " + e.getMessage());
+        }
+        if (!identity.getEmblem().isEmpty() && Links.pathOrHttpUrl(identity.getEmblem()) == null) {
+            throw new UsageException("--identity file \"" + value + "\": emblem must be a URL path or an http(s) URL");
+        }
+        return identity;
+    }
+
     private static String siteUrl(String value) throws UsageException {
         try {
             URI uri = new URI(value.trim());
@@ -242,6 +274,11 @@ public final class Options {
     /** Where the runtime workspaces are shared with other nodes; empty for a single site keeping them in files. */
     public Optional<ClusterSettings> getCluster() {
         return Optional.ofNullable(cluster);
+    }
+
+    /** Who publishes the site: the demo identity with what {@code --identity} overrides. */
+    public SiteIdentity getIdentity() {
+        return identity;
     }
 
     public boolean isHelp() {

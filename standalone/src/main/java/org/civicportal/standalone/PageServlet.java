@@ -16,6 +16,7 @@ import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentService;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.content.ResultPage;
+import org.civicportal.identity.SiteIdentity;
 import org.civicportal.search.SearchAnswer;
 import org.civicportal.templating.CivicTemplatingFunctions;
 import org.civicportal.templating.PageSize;
@@ -45,6 +46,7 @@ public final class PageServlet extends ReadOnlyServlet {
     private final transient CivicTemplatingFunctions civicfn;
     private final transient CurrentSite currentSite;
     private final String siteUrl;
+    private final transient SiteIdentity identity;
 
     @Inject
     public PageServlet(ContentService content, TemplateEngine templates, CivicTemplatingFunctions civicfn,
@@ -54,6 +56,7 @@ public final class PageServlet extends ReadOnlyServlet {
         this.civicfn = civicfn;
         this.currentSite = currentSite;
         this.siteUrl = options.getSiteUrl();
+        this.identity = options.getIdentity();
     }
 
     private record Page(int status, String template, Map<String, Object> model) {
@@ -70,8 +73,7 @@ public final class PageServlet extends ReadOnlyServlet {
         }
         String lang = SiteLinks.langOf(path);
         path = SiteLinks.stripSegments(path, SiteLinks.langPrefix(lang));
-        StandaloneSiteContext site = new StandaloneSiteContext(lang, templates.messages(lang).text("civic.site.name"),
-                siteUrl, path);
+        StandaloneSiteContext site = new StandaloneSiteContext(lang, identity, siteUrl, path);
         currentSite.set(site);
         try {
             Page page = route(path, request);

@@ -2,9 +2,6 @@ package org.civicportal.standalone;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,11 +12,16 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.civicportal.web.ReadOnlyServlet;
 import org.civicportal.web.SecurityHeaders;
+import org.civicportal.webresources.ResourceVersions;
 
 /**
  * Serves the light module's static files from the classpath at {@code /.resources/civic-portal/...}, as Magnolia
- * does: only known static types (never templates, definitions or message bundles), with a content type, an ETag
- * for revalidation and an hour of caching (the files are not fingerprinted).
+ * does: only known static types (never templates, definitions or message bundles), with a content type and an ETag
+ * for revalidation. A name carrying the file's own version ({@code civic-portal~<version>~cache.css}, see
+ * {@link ResourceVersions}; the pages link only such names) is cached for a year as immutable: another version of
+ * the file has another URL. Any other name, an old version's or one without, still answers, with the current file
+ * and an hour of caching, as Magnolia's resources servlet strips any fingerprint. The ETag is weak: the connector
+ * gzips text answers, and Tomcat compresses none with a strong ETag (its noCompressionStrongETag).
  */
 public final class ResourceServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
@@ -27,6 +29,7 @@ public final class ResourceServlet extends ReadOnlyServlet {
     public static final String MAPPING = "/.resources";
     private static final String ROOT = "civic-portal/";
     private static final String CACHE_CONTROL = "public, max-age=3600";
+    private static final String CACHE_CONTROL_VERSIONED = "public, max-age=31536000, immutable";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("css", "text/css;charset=UTF-8"),
             Map.entry("js", "text/javascript;charset=UTF-8"),
@@ -45,7 +48,10 @@ public final class ResourceServlet extends ReadOnlyServlet {
             Map.entry("woff2", "font/woff2"),
             Map.entry("pdf", "application/pdf"));
 
-    private record Resource(byte[] bytes, String type, String etag) {
+    private record Resource(byte[] bytes, String type, String version) {
+        String etag() {
+            return "W/\"" + version + "\"";
+        }
     }
 
     private final transient ClassLoader loader;
@@ -59,17 +65,20 @@ public final class ResourceServlet extends ReadOnlyServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SecurityHeaders.staticFile(response);
-        Optional<Resource> found = find(request.getPathInfo());
+        ResourceVersions.Requested requested = ResourceVersions.parse(
+                request.getPathInfo() == null ? "" : request.getPathInfo());
+        Optional<Resource> found = find(requested.path());
         if (found.isEmpty()) {
             response.setHeader("Cache-Control", "no-store");
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Resource resource = found.get();
-        response.setHeader("Cache-Control", CACHE_CONTROL);
+        boolean versioned = requested.version().filter(resource.version()::equals).isPresent();
+        response.setHeader("Cache-Control", versioned ? CACHE_CONTROL_VERSIONED : CACHE_CONTROL);
         response.setHeader("ETag", resource.etag());
         String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.contains(resource.etag()) || ifNoneMatch.trim().equals("*"))) {
+        if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + resource.version() + "\"") || ifNoneMatch.trim().equals("*"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -79,7 +88,7 @@ public final class ResourceServlet extends ReadOnlyServlet {
     }
 
     private Optional<Resource> find(String pathInfo) throws IOException {
-        if (pathInfo == null || !pathInfo.startsWith("/" + ROOT)) {
+        if (!pathInfo.startsWith("/" + ROOT)) {
             return Optional.empty();
         }
         String name = pathInfo.substring(1);
@@ -98,7 +107,7 @@ public final class ResourceServlet extends ReadOnlyServlet {
                 return Optional.empty();
             }
             byte[] bytes = in.readAllBytes();
-            Resource resource = new Resource(bytes, type, etag(bytes));
+            Resource resource = new Resource(bytes, type, ResourceVersions.of(bytes));
             cache.put(name, resource);
             return Optional.of(resource);
         }
@@ -108,14 +117,5 @@ public final class ResourceServlet extends ReadOnlyServlet {
         int slash = name.lastIndexOf('/');
         int dot = name.lastIndexOf('.');
         return dot > slash ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-    }
-
-    private static String etag(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

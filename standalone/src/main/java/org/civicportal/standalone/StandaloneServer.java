@@ -47,6 +47,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class StandaloneServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StandaloneServer.class);
+    /** Answers smaller than this many bytes go uncompressed: gzip's own overhead would eat the gain. */
+    static final int COMPRESSION_MIN_SIZE = 512;
+    private static final String COMPRESSIBLE_TYPES = String.join(",", "text/html", "text/css", "text/javascript",
+            "application/javascript", "application/json", "application/xml", "text/xml", "application/rss+xml",
+            "text/plain", "text/csv", "image/svg+xml");
 
     private final EmbeddedRepository repository;
     private final Injector injector;
@@ -120,6 +125,10 @@ public final class StandaloneServer implements AutoCloseable {
         connector.setPort(options.getPort());
         connector.setProperty("address", options.getBind());
         connector.setURIEncoding("UTF-8");
+        // Text answers gzipped for clients that accept it (with Vary: Accept-Encoding); pictures are compressed already.
+        connector.setProperty("compression", "on");
+        connector.setProperty("compressionMinSize", String.valueOf(COMPRESSION_MIN_SIZE));
+        connector.setProperty("compressibleMimeType", COMPRESSIBLE_TYPES);
         tomcat.setConnector(connector);
         tomcat.getHost().setAutoDeploy(false);
         // Error answers that Tomcat writes itself name no server version and show no stack trace.

@@ -1,5 +1,6 @@
 package org.civicportal.standalone;
 
+import org.civicportal.identity.SiteIdentity;
 import org.civicportal.templating.SiteLinks;
 
 /**
@@ -10,10 +11,11 @@ import org.civicportal.templating.SiteLinks;
 public final class StandaloneSiteContext extends SiteLinks {
     /**
      * @param lang       "vi" or "en"
+     * @param identity   who publishes the site (its emblem a URL path or http(s) URL, or blank)
      * @param siteUrl    absolute base URL without trailing slash
      * @param pathInLang the current page's path without the language prefix ("/", "/articles/x"), for the switch
      */
-    public StandaloneSiteContext(String lang, String siteName, String siteUrl, String pathInLang) {
-        super(lang, siteName, "", siteUrl, "/", pathInLang);
+    public StandaloneSiteContext(String lang, SiteIdentity identity, String siteUrl, String pathInLang) {
+        super(lang, identity, "", siteUrl, "/", pathInLang);
     }
 }

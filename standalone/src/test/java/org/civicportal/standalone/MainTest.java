@@ -6,14 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import org.civicportal.embedded.ClusterSettings;
+import org.civicportal.identity.SiteIdentity;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,6 +41,33 @@ class MainTest {
         assertThat(o.getSiteUrl()).isEqualTo("http://127.0.0.1:8080");
         assertThat(o.getTimeZone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
         assertThat(o.isHelp()).isFalse();
+        assertThat(o.getIdentity().asProperties()).isEqualTo(SiteIdentity.demo().asProperties());
+    }
+
+    /** --identity: a UTF-8 properties file overriding the demo values it names, refused when it cannot be used. */
+    @Test
+    void identityFileOverridesTheDemoValuesItNames(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("identity.properties");
+        Files.writeString(file, "vi.agencyName=Sở Văn hóa và Thể thao\nphone=+84 227 111\nemblem=/logo.png\n",
+                StandardCharsets.UTF_8);
+        SiteIdentity identity = Options.parse("--identity", file.toString()).getIdentity();
+        assertThat(identity.getVi().getAgencyName()).isEqualTo("Sở Văn hóa và Thể thao");
+        assertThat(identity.getPhone()).isEqualTo("+84 227 111");
+        assertThat(identity.getEmblem()).isEqualTo("/logo.png");
+        assertThat(identity.getEn().getAgencyName()).isEqualTo(SiteIdentity.demo().getEn().getAgencyName());
+        assertThat(identity.getVi().getProvince()).isEqualTo("Tỉnh Thái Bình");
+
+        Files.writeString(file, "vi.agency=x\n");
+        assertThatThrownBy(() -> Options.parse("--identity", file.toString()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("unknown identity key \"vi.agency\"");
+        Files.writeString(file, "emblem=javascript:alert(1)\n");
+        assertThatThrownBy(() -> Options.parse("--identity", file.toString()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("emblem must be a URL path");
+        Files.write(file, new byte[] {'p', 'h', 'o', 'n', 'e', '=', (byte) 0xff, (byte) 0xfe});
+        assertThatThrownBy(() -> Options.parse("--identity", file.toString()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("not UTF-8");
+        assertThatThrownBy(() -> Options.parse("--identity", dir.resolve("missing").toString()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("cannot be read");
     }
 
     @Test

@@ -50,7 +50,7 @@ class StandalonePollsTest {
         assertThat(poll.attr("data-civic-poll")).isEqualTo(SAMPLE_POLL);
         assertThat(poll.selectFirst("legend").text()).isEqualTo("Theo bạn thông tin nội dung của website thế nào?");
         assertThat(poll.select("input[type=radio]")).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(home.select("script[src$=/js/civic-poll.js]")).hasSize(1);
+        assertThat(home.select("script[src*=/js/civic-poll~]")).hasSize(1);
         assertThat(home.select("a[href=/polls]")).isNotEmpty();
         assertThat(page("/en/").select("a[href=/en/polls]")).isNotEmpty();
     }

@@ -164,6 +164,6 @@ class VisitStatsSiteTest {
         Document home = Jsoup.parse(site.get("/").body());
         assertThat(home.select("[data-civic-visits] dt").eachText()).contains("Hôm nay", "Hôm qua");
         assertThat(home.select("[data-civic-visits] [data-civic-visits-field=today]").text()).matches("[0-9.]+");
-        assertThat(home.select("script[src$=civic-visits.js]")).hasSize(1);
+        assertThat(home.select("script[src*=civic-visits~]")).hasSize(1);
     }
 }

@@ -55,6 +55,8 @@ class AccessibilityAuditTest extends BrowserTest {
             new Page("article (en)", "/en/articles/chuyen-doi-ipv6-co-quan-nha-nuoc", RATING_READY, false),
             new Page("seed report", "/reports/ket-qua-hoat-dong-quy-iii-nam-2019", RATING_READY, false),
             new Page("poll archive", "/polls", POLL_READY, false),
+            new Page("articles listing, with thumbnails", "/articles", LOADED, false),
+            new Page("report with a lead image (en)", "/en/reports/ket-qua-hoat-dong-quy-ii-nam-2024", RATING_READY, false),
             new Page("404", "/khong-co-trang-nay", LOADED, false),
             new Page("search results", "/search?q=bao+cao+quy+iii", LOADED, false),
             new Page("search results (en), page 2", "/en/search?q=chuyen+doi&page=2", LOADED, false),

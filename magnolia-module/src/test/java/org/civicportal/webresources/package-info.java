@@ -1,0 +1,2 @@
+/** Tests of the web resources' versions and images. */
+package org.civicportal.webresources;
