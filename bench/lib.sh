@@ -23,11 +23,12 @@ require_tools() {
   done
 }
 
-# Prints "requests requests/s p50-ms p99-ms non-2xx socket-errors" for one wrk run.
+# Prints "requests requests/s p50-ms p99-ms non-2xx socket-errors" for one wrk run. When the caller sets cookies (a
+# path prefix), the visitor cookies issued to warm-up votes are kept there and measured votes send them (load.lua).
 wrk_run() {
   local seconds="$1" url="$2" kind="$3" phase="$4"
   wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 30s -s "$bench/load.lua" "$url" -- "$kind" "$phase" \
-    | awk '$1 == "result" {print $2, $3, $4, $5, $6, $7}'
+    "${cookies:-}" | awk '$1 == "result" {print $2, $3, $4, $5, $6, $7}'
 }
 
 # The server's CPU time so far in ms (user + system), or nothing where there is no /proc or no pid.
@@ -56,7 +57,9 @@ measure_table() {
   local baseline="" run name shown path kind warmup_path cpu_before requests rps p50 p99 non2xx errors cpu ratio
   for run in "$@"; do
     IFS='|' read -r name shown path kind warmup_path <<<"$run"
-    wrk_run "$warmup" "$(url_of "$warmup_path")" "$kind" w >/dev/null
+    # Votes warm up as long as they are measured: each measured vote can then come from a warmed-up visitor.
+    wrk_run "$([[ "$kind" == vote ]] && echo $((warmup > duration ? warmup : duration)) || echo "$warmup")" \
+      "$(url_of "$warmup_path")" "$kind" w >/dev/null
     cpu_before="$(server_cpu_ms)"
     read -r requests rps p50 p99 non2xx errors < <(wrk_run "$duration" "$(url_of "$path")" "$kind" m)
     cpu="$(awk -v a="$cpu_before" -v b="$(server_cpu_ms)" -v n="$requests" \
@@ -67,6 +70,7 @@ measure_table() {
       "$errors" "$cpu" "$ratio"
     if [[ "$kind" == vote ]]; then
       votes_answered=$((requests - non2xx))
+      votes_sent=$requests
     fi
   done
 }
@@ -86,3 +90,66 @@ check_votes() {
 }
 
 user_agent="Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36"
+
+# Starts the standalone site of the bench (org.civicportal.standalone.LoadBenchSite from the classpath given) on a
+# free port with its data in "$data/site" and its log in "$log", believing 127.0.0.1 as a proxy so that every request
+# can name its own client address in X-Forwarded-For. JVM options of the site's own: CIVIC_SITE_JAVA_OPTS (say
+# -Xmx256m). Sets pid, started, base (the site) and baseline (its empty servlet); exits when the site does not start.
+start_bench_site() {
+  local classpath="$1"
+  # shellcheck disable=SC2086 # the options are words
+  CIVIC_ADMIN_PASSWORD=bench-only java ${CIVIC_SITE_JAVA_OPTS:-} -cp "$classpath" \
+    org.civicportal.standalone.LoadBenchSite --port 0 --data-dir "$data/site" --trusted-proxy 127.0.0.1/32 \
+    >"$log" 2>&1 &
+  pid=$!
+  started=$SECONDS
+  base=""
+  baseline=""
+  for _ in $(seq 1 240); do
+    # Port 0 lets the site pick a free port; it logs the address once it serves. The baseline prints its own first.
+    base="$(grep -o 'serving http://[^/ ]*' "$log" | head -1 | sed 's/^serving //')" || true
+    baseline="$(grep -o 'empty servlet listening on http://[^/ ]*' "$log" | head -1 | sed 's/^.* on //')" || true
+    [[ -n "$base" && -n "$baseline" ]] && break
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "the site did not start:" >&2
+      cat "$log" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+  if [[ -z "$base" ]]; then
+    echo "the site did not start within 120 s" >&2
+    exit 1
+  fi
+}
+
+stop_site() {
+  if [[ -n "${pid:-}" ]] && kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid"
+    wait "$pid" 2>/dev/null || true
+  fi
+  pid=""
+}
+
+# The site's maximum heap, as its JVM sees it.
+site_max_heap() {
+  jcmd "$pid" VM.flags 2>/dev/null | grep -o 'MaxHeapSize=[0-9]*' | head -1 \
+    | awk -F= '{printf "max heap %d MiB", $2 / 1048576}' || true
+}
+
+# Sets rated to the first two listed articles or reports that show a rating widget (editors may switch rating off
+# per item), each as "page itemId"; exits when there are not two.
+find_rated_items() {
+  rated=()
+  local page item
+  for page in $(curl -fsS "$base/articles" "$base/reports" | grep -o 'href="/\(articles\|reports\)/[a-z0-9-]*"' \
+    | cut -d'"' -f2 | awk '!seen[$0]++'); do
+    item="$(curl -fsS "$base$page" | grep -o 'data-civic-rating="[0-9a-f-]*"' | head -1 | cut -d'"' -f2)" || true
+    [[ -n "$item" ]] && rated+=("$page $item")
+    [[ ${#rated[@]} -ge 2 ]] && break
+  done
+  if [[ ${#rated[@]} -lt 2 ]]; then
+    echo "could not find two articles or reports with a rating widget on $base" >&2
+    exit 1
+  fi
+}

@@ -2,8 +2,9 @@
 # Load on the standalone site, on demand (not part of the tests). Starts the built site on a fresh temporary data
 # directory (so the demo content is imported), with an empty servlet as the baseline (in a Tomcat of its own, in the
 # same JVM, its connector set as the site's), and drives with wrk, one after the other: the empty servlet, an article
-# page, the visit summary, a rating GET and POST (each vote from a new visitor and client address), and the visit
-# beacon. Prints a Markdown table: requests/s, p50 and p99 latency, answers outside 2xx, socket errors, the site's
+# page, the visit summary, a rating GET and POST (votes as browsers send them, each from its own client address: a
+# visitor's first vote without a cookie, then votes with the cookie the site issued; see bench/load.lua), and the
+# visit beacon. Prints a Markdown table: requests/s, p50 and p99 latency, answers outside 2xx, socket errors, the site's
 # CPU time per request (user + system, from /proc on Linux: a figure other processes on the machine hardly change),
 # and requests/s as a ratio to the empty servlet.
 # Then checks that the rating count stored equals the votes answered 2xx (plus at most the requests in flight when
@@ -13,6 +14,7 @@
 # classes (org.civicportal.standalone.LoadBenchSite), so the product never serves it.
 #
 # Usage: bench/load.sh [seconds measured (15)] [connections (32)] [wrk threads (2)] [seconds of warm-up (10)]
+# The site's JVM takes the options in CIVIC_SITE_JAVA_OPTS, e.g. CIVIC_SITE_JAVA_OPTS=-Xmx256m bench/load.sh
 # Needs wrk and curl (Debian/Ubuntu: sudo apt-get install wrk curl).
 set -euo pipefail
 
@@ -34,53 +36,12 @@ fi
 
 data="$(mktemp -d)"
 log="$data/site.log"
-pid=""
-stop_site() {
-  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid"
-    wait "$pid" 2>/dev/null || true
-  fi
-  pid=""
-}
+cookies="$data/cookies"
 trap 'stop_site; rm -rf "$data"' EXIT
+start_bench_site "$classpath"
 
-# 127.0.0.1 is a trusted proxy, so every request can name its own client address in X-Forwarded-For.
-CIVIC_ADMIN_PASSWORD=bench-only java -cp "$classpath" org.civicportal.standalone.LoadBenchSite \
-  --port 0 --data-dir "$data/site" --trusted-proxy 127.0.0.1/32 >"$log" 2>&1 &
-pid=$!
-started=$SECONDS
-base=""
-baseline=""
-for _ in $(seq 1 240); do
-  # Port 0 lets the site pick a free port; it logs the address once it serves. The baseline prints its own first.
-  base="$(grep -o 'serving http://[^/ ]*' "$log" | head -1 | sed 's/^serving //')" || true
-  baseline="$(grep -o 'empty servlet listening on http://[^/ ]*' "$log" | head -1 | sed 's/^.* on //')" || true
-  [[ -n "$base" && -n "$baseline" ]] && break
-  if ! kill -0 "$pid" 2>/dev/null; then
-    echo "the site did not start:" >&2
-    cat "$log" >&2
-    exit 1
-  fi
-  sleep 0.5
-done
-if [[ -z "$base" ]]; then
-  echo "the site did not start within 120 s" >&2
-  exit 1
-fi
-
-# Rated items: the first two listed articles or reports that show a rating widget (editors may switch rating off
-# per item). Votes are measured on the first; the warm-up votes go to the second, so they stay out of the check.
-rated=()
-for page in $(curl -fsS "$base/articles" "$base/reports" | grep -o 'href="/\(articles\|reports\)/[a-z0-9-]*"' \
-  | cut -d'"' -f2 | awk '!seen[$0]++'); do
-  item="$(curl -fsS "$base$page" | grep -o 'data-civic-rating="[0-9a-f-]*"' | head -1 | cut -d'"' -f2)" || true
-  [[ -n "$item" ]] && rated+=("$page $item")
-  [[ ${#rated[@]} -ge 2 ]] && break
-done
-if [[ ${#rated[@]} -lt 2 ]]; then
-  echo "could not find two articles or reports with a rating widget on $base" >&2
-  exit 1
-fi
+# Rated items: votes are measured on the first; the warm-up votes go to the second, so they stay out of the check.
+find_rated_items
 read -r article item <<<"${rated[0]}"
 read -r _ warmup_item <<<"${rated[1]}"
 
@@ -90,12 +51,13 @@ runs=(
   "article page|GET /articles/{name}|$article|get|$article"
   "visit summary|GET /.civic/api/visits/summary|/.civic/api/visits/summary|get|/.civic/api/visits/summary"
   "rating|GET /.civic/api/ratings/{id}|/.civic/api/ratings/$item|get|/.civic/api/ratings/$item"
-  "rating vote, new visitor each|POST /.civic/api/ratings/{id}|/.civic/api/ratings/$item|vote|/.civic/api/ratings/$warmup_item"
+  "rating vote, a visitor's vote on it|POST /.civic/api/ratings/{id}|/.civic/api/ratings/$item|vote|/.civic/api/ratings/$warmup_item"
   "visit beacon|POST /.civic/api/visits|/.civic/api/visits|beacon|/.civic/api/visits"
 )
 
 echo "civic-portal standalone at $base (up after $((SECONDS - started)) s); wrk $threads threads, $connections connections,"
 echo "$warmup s warm-up then $duration s measured per request; $(nproc) CPUs; $(java -version 2>&1 | head -1)"
+echo "site JVM: ${CIVIC_SITE_JAVA_OPTS:-default options}, $(site_max_heap)"
 echo "article $article; rated item $item (warm-up votes on $warmup_item)"
 echo "uptime before: $(uptime)"
 echo
@@ -103,6 +65,9 @@ measure_table "empty servlet" "${runs[@]}"
 echo
 echo "uptime after:  $(uptime)"
 
+kept="$(cat "$cookies".* 2>/dev/null | wc -l)"
+echo "measured votes: $votes_sent, of which $((kept < votes_sent ? kept : votes_sent)) from visitors with the cookie the site"
+echo "issued to their warm-up vote, the rest first votes of new visitors (no cookie; the site issues one)"
 check="OK"
 check_votes "$base/.civic/api/ratings/$item" || check="MISMATCH"
 echo "visit summary after the load: $(curl -fsS "$base/.civic/api/visits/summary")"

@@ -12,11 +12,13 @@
     [@a.meta item/]                        date, author, source (a link when its URL is http(s))
     [@a.lead item/]  [@a.image item/] (the lead image, not lazy)  [@a.body item/]  [@a.attachments item/]  [@a.tags item/]
     [@a.rating site item/]                 the rating widget (rating.ftl) when the item is rateable and civicfn is there
+    [@a.views site item/]                  "Lượt xem" (views.ftl) when civicfn is there, in the header under the meta line
 --]
 [#import "/civic-portal/templates/macros/util.ftl" as u]
 [#import "/civic-portal/templates/macros/toolbar.ftl" as tb]
 [#import "/civic-portal/templates/macros/share.ftl" as sh]
 [#import "/civic-portal/templates/macros/rating.ftl" as rt]
+[#import "/civic-portal/templates/macros/views.ftl" as vw]
 [#import "/civic-portal/templates/macros/image.ftl" as img]
 
 [#macro article site item]
@@ -40,6 +42,7 @@
   <h1 id="civic-item-title" class="civic-item-title">${item.title}</h1>
   [#nested]
   [@meta item/]
+  [@views site item/]
   <div class="civic-item-tools">
     [@tb.toolbar/]
     [@sh.share site item/]
@@ -119,6 +122,12 @@
 [/#macro]
 
 [#-- civicfn (Magnolia's function set; the standalone's page model) supplies the numbers known at render time. --]
+[#macro views site item]
+[#if civicfn??]
+[@vw.count site=site itemId=item.id views=civicfn.views(item)!/]
+[/#if]
+[/#macro]
+
 [#macro rating site item]
 [#if item.rateable && civicfn??]
 [#local summary = civicfn.rating(item)!]

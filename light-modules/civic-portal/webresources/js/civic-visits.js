@@ -1,8 +1,9 @@
 /*
- * civic-portal visit tracking and the live counter block. Every page sends one beacon (text/plain, so no CORS
- * preflight); counter blocks ([data-civic-visits]) then refresh their numbers from /visits/summary, again every
- * minute while the page is visible, through civic-widgets.js (listed before this script; the convention is
- * described there). The beacon needs nothing else.
+ * civic-portal visit tracking, the live counter block and an item's view count. Every page sends one beacon
+ * (text/plain, so no CORS preflight), naming the article or report whose view count ([data-civic-views]) the page
+ * shows; counter blocks ([data-civic-visits]) then refresh their numbers from /visits/summary, again every minute
+ * while the page is visible, and the view count from /views/{itemId}, once, through civic-widgets.js (listed
+ * before this script; the convention is described there). The beacon needs nothing else.
  */
 (function () {
   'use strict';
@@ -17,8 +18,12 @@
    * delivery guarantee as sendBeacon) so that the block can refresh once it has been counted; elsewhere
    * navigator.sendBeacon, which never delays the page.
    */
-  function beacon(counted) {
-    var body = JSON.stringify({ path: window.location.pathname, referrer: document.referrer || null });
+  function beacon(counted, item) {
+    var fields = { path: window.location.pathname, referrer: document.referrer || null };
+    if (item) {
+      fields.item = item;
+    }
+    var body = JSON.stringify(fields);
     var url = api + '/visits';
     if (!counted && navigator.sendBeacon && navigator.sendBeacon(url, body)) {
       return;
@@ -77,13 +82,39 @@
     });
   }
 
+  /** The item's views as of now; when they cannot be fetched, the number the page was rendered with stays. */
+  function refreshViews(views) {
+    if (!shared || !window.fetch) {
+      return;
+    }
+    var id = views.getAttribute('data-civic-views');
+    shared.request(api + '/views/' + encodeURIComponent(id)).then(function (answer) {
+      var count = views.querySelector('[data-civic-views-count]');
+      if (answer.ok && answer.body && typeof answer.body.views === 'number' && count) {
+        count.textContent = group(answer.body.views, views.getAttribute('data-civic-group') || '.');
+        views.classList.add('civic-views-live');
+      }
+    });
+  }
+
   var blocks = Array.prototype.slice.call(document.querySelectorAll('[data-civic-visits]'));
-  if (!blocks.length) {
-    beacon(null);
+  var views = document.querySelector('[data-civic-views]');
+  var item = views && views.getAttribute('data-civic-views');
+  if (!blocks.length && !views) {
+    beacon(null, null);
     return;
   }
-  // The first refresh follows the beacon's answer, so the block includes this very page view.
-  beacon(function () { refresh(blocks); });
-  window.setInterval(function () { refresh(blocks); }, REFRESH_MS);
-  document.addEventListener('visibilitychange', function () { refresh(blocks); });
+  // The first refreshes follow the beacon's answer, so they include this very page view.
+  beacon(function () {
+    if (blocks.length) {
+      refresh(blocks);
+    }
+    if (views) {
+      refreshViews(views);
+    }
+  }, item);
+  if (blocks.length) {
+    window.setInterval(function () { refresh(blocks); }, REFRESH_MS);
+    document.addEventListener('visibilitychange', function () { refresh(blocks); });
+  }
 }());

@@ -46,6 +46,8 @@ public final class EmbeddedRepository implements AutoCloseable {
     private static final String REPOSITORY_DIR = "repository";
     /** This node's part of the clustered repository (indexes, journal revision), beside the local one. */
     private static final String CLUSTER_DIR = "cluster";
+    /** Where both configurations keep each workspace's configuration and node-local files, below their home. */
+    private static final String WORKSPACES_DIR = "workspaces";
     /** Digest of the node type files last registered in a repository. */
     private static final String NODE_TYPES_FINGERPRINT = "nodetypes.sha256";
 
@@ -111,9 +113,20 @@ public final class EmbeddedRepository implements AutoCloseable {
         }
     }
 
-    /** Starts the repository configured by {@code config}, with the node types and {@code workspaces} in place. */
+    /**
+     * Starts the repository configured by {@code config}, with the node types and {@code workspaces} in place, the
+     * configurations of existing workspaces brought up to date first (see {@link WorkspaceConfigs}).
+     */
     private static RepositoryImpl start(String config, Properties variables, Path home, List<String> workspaces)
             throws RepositoryException, IOException {
+        WorkspaceConfigs workspaceConfigs;
+        try (InputStream in = EmbeddedRepository.class.getResourceAsStream(config)) {
+            if (in == null) {
+                throw new IOException("missing " + config);
+            }
+            workspaceConfigs = WorkspaceConfigs.of(in);
+        }
+        workspaceConfigs.upgrade(home.resolve(WORKSPACES_DIR));
         RepositoryImpl repository;
         try (InputStream in = EmbeddedRepository.class.getResourceAsStream(config)) {
             if (in == null) {

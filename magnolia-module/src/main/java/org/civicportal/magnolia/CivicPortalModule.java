@@ -52,6 +52,7 @@ public class CivicPortalModule implements ModuleLifecycle {
     private long flushIntervalSeconds = VisitSettings.DEFAULT_FLUSH_INTERVAL.toSeconds();
     private long retentionDays = VisitSettings.DEFAULT_RETENTION.getDays();
     private long maxViewsPerVisitorPerDay = VisitSettings.DEFAULT_MAX_VIEWS_PER_VISITOR_PER_DAY;
+    private long topKeysPerDay = VisitSettings.DEFAULT_TOP_KEYS_PER_DAY;
     private String authorOrigin = "";
     private SiteIdentity identity = SiteIdentity.demo();
 
@@ -142,6 +143,18 @@ public class CivicPortalModule implements ModuleLifecycle {
     }
 
     /**
+     * Keys each day's visit breakdown keeps (page paths, referrers, browsers...), "(other)" included: the rest add up
+     * under "(other)". Totals, series and per-item views are exact whatever it is.
+     */
+    public long getTopKeysPerDay() {
+        return topKeysPerDay;
+    }
+
+    public void setTopKeysPerDay(long topKeysPerDay) {
+        this.topKeysPerDay = topKeysPerDay;
+    }
+
+    /**
      * Origin of the author instance (e.g. {@code https://author.stttt.example.gov.vn}) when the statistics app frames
      * a dashboard of another origin; empty means the dashboard may be framed by its own origin only.
      */
@@ -180,9 +193,10 @@ public class CivicPortalModule implements ModuleLifecycle {
         inUse = readOnce();
         visitCounter.get().start();
         VisitSettings settings = visitSettings.get();
-        LOG.info("civic-portal started: time zone {}, visit counts saved every {}, breakdowns kept {}, at most {}"
-                + " views per visitor and day, visit shard {}", settings.getZone(), settings.getFlushInterval(),
-                settings.getRetention(), settings.getMaxViewsPerVisitorPerDay(), settings.getShard());
+        LOG.info("civic-portal started: time zone {}, visit counts saved every {}, breakdowns of {} keys a day kept {},"
+                + " at most {} views per visitor and day, visit shard {}", settings.getZone(),
+                settings.getFlushInterval(), settings.getTopKeysPerDay(), settings.getRetention(),
+                settings.getMaxViewsPerVisitorPerDay(), settings.getShard());
     }
 
     @Override
@@ -205,6 +219,6 @@ public class CivicPortalModule implements ModuleLifecycle {
 
     private List<Object> readOnce() {
         return List.of(siteUrl, trustedProxies, authorOrigin, timeZone, flushIntervalSeconds, retentionDays,
-                maxViewsPerVisitorPerDay);
+                maxViewsPerVisitorPerDay, topKeysPerDay);
     }
 }

@@ -77,6 +77,12 @@ public class MagnoliaVisitSettingsProvider implements Provider<VisitSettings> {
         } else {
             warn("maxViewsPerVisitorPerDay", config.getMaxViewsPerVisitorPerDay());
         }
+        if (config.getTopKeysPerDay() >= VisitSettings.MIN_TOP_KEYS_PER_DAY
+                && config.getTopKeysPerDay() <= VisitSettings.MAX_TOP_KEYS_PER_DAY) {
+            b.topKeysPerDay((int) config.getTopKeysPerDay());
+        } else {
+            warn("topKeysPerDay", config.getTopKeysPerDay());
+        }
         return b.build();
     }
 

@@ -170,7 +170,7 @@ public class PollService {
     private PollView withResults(Poll poll, PollStatus status, boolean hasVoted) throws RepositoryException {
         List<PollOption> visible = poll.getVisibleOptions();
         List<PollView.OptionView> options = new ArrayList<>();
-        Tally tally = tallies.read(poll.getId());
+        PollTally tally = tallies.read(poll.getId());
         long[] counts = visible.stream().mapToLong(o -> tally.votesFor(o.getId())).toArray();
         int[] percent = Percentages.largestRemainder(counts);
         for (int i = 0; i < visible.size(); i++) {

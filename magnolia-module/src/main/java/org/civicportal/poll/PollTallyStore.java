@@ -13,6 +13,7 @@ import javax.jcr.Property;
 import javax.jcr.PropertyIterator;
 import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 import org.apache.jackrabbit.util.Text;
 import org.civicportal.feedback.VoteRecords;
 import org.civicportal.jcr.BatchedWriter;
@@ -26,7 +27,7 @@ import org.civicportal.jcr.Workspaces;
  * <pre>
  * /polls/{pollId}             ballots (Long)
  *   tallies                   one Long property per option id (JCR-escaped)
- *   votes/{hh}/{visitorHash}  options (String[]), and what every vote record holds: see {@link VoteRecords}
+ *   votes/...                 one record per vote with its options (String[]): see {@link VoteRecords}
  * </pre>
  * The vote record doubles as the one-vote marker: its path is derived from the visitor key.
  */
@@ -46,11 +47,11 @@ public class PollTallyStore {
         this.writer = writer;
     }
 
-    public Tally read(String pollId) throws RepositoryException {
+    public PollTally read(String pollId) throws RepositoryException {
         return jcr.withSession(Workspaces.FEEDBACK, session -> {
             String path = pollPath(pollId);
             if (!session.nodeExists(path)) {
-                return Tally.EMPTY;
+                return PollTally.EMPTY;
             }
             Node poll = session.getNode(path);
             Map<String, Long> votes = new HashMap<>();
@@ -62,12 +63,12 @@ public class PollTallyStore {
                     }
                 }
             }
-            return new Tally(poll.hasProperty("ballots") ? poll.getProperty("ballots").getLong() : 0, votes);
+            return new PollTally(poll.hasProperty("ballots") ? poll.getProperty("ballots").getLong() : 0, votes);
         });
     }
 
     public boolean hasVoted(String pollId, String visitorKey) throws RepositoryException {
-        return jcr.withSession(Workspaces.FEEDBACK, session -> session.nodeExists(votePath(pollId, visitorKey)));
+        return jcr.withSession(Workspaces.FEEDBACK, session -> hasVoted(session, pollId, visitorKey));
     }
 
     /**
@@ -85,8 +86,7 @@ public class PollTallyStore {
      */
     private static SessionWork<Boolean> voteTask(String pollId, String visitorKey, List<String> optionIds, Instant time) {
         return session -> {
-            String path = votePath(pollId, visitorKey);
-            if (session.nodeExists(path)) {
+            if (hasVoted(session, pollId, visitorKey)) {
                 return false;
             }
             Node poll = child(child(session.getRootNode(), ROOT), Text.escapeIllegalJcrChars(pollId));
@@ -106,7 +106,8 @@ public class PollTallyStore {
         return "/" + ROOT + "/" + Text.escapeIllegalJcrChars(pollId);
     }
 
-    private static String votePath(String pollId, String visitorKey) {
-        return pollPath(pollId) + "/" + VoteRecords.path(visitorKey);
+    private static boolean hasVoted(Session session, String pollId, String visitorKey) throws RepositoryException {
+        String path = pollPath(pollId);
+        return session.nodeExists(path) && VoteRecords.find(session.getNode(path), visitorKey) != null;
     }
 }

@@ -26,12 +26,11 @@ import java.util.regex.Pattern;
  * Ratings in the {@code civic-feedback} workspace, keyed by the item's JCR identifier so that moving or
  * re-publishing the item keeps them:
  * <pre>
- * /ratings/{id[0..2]}/{itemId}           itemId, count, total, histogram (5 longs: votes per score)
- *     votes/{hh}/{visitorHash}           score, and what every vote record holds: see {@link VoteRecords}
+ * /ratings/{id[0..2]}/{itemId}   itemId, count, total, histogram (5 longs: votes per score)
+ *     votes/...                  one record per vote with its score, the one-vote marker: see {@link VoteRecords}
  * </pre>
- * Two-character shard levels keep child lists short; Jackrabbit slows down on very long ones. One node per vote:
- * the one-vote marker and the record. Votes cast before ratings named them as polls do are at
- * {@code votes/{key[0..2]}/{visitorKey}}, and still count (see {@link #findVote}).
+ * The summary is kept on the item's node, so reading it never walks the votes. Votes cast before ratings named them
+ * as polls do are at {@code votes/{key[0..2]}/{visitorKey}}, and still count (see {@link #findVote}).
  */
 @Singleton
 public class RatingStore {
@@ -124,16 +123,12 @@ public class RatingStore {
             }
             Node item = s.getNode(itemPath(itemId));
             long[] h = new long[5];
-            if (item.hasNode("votes")) {
-                for (NodeIterator shards = item.getNode("votes").getNodes(); shards.hasNext(); ) {
-                    for (NodeIterator votes = shards.nextNode().getNodes(); votes.hasNext(); ) {
-                        long score = votes.nextNode().getProperty("score").getLong();
-                        if (score >= 1 && score <= 5) {
-                            h[(int) score - 1]++;
-                        }
-                    }
+            VoteRecords.forEach(item, vote -> {
+                long score = vote.getProperty("score").getLong();
+                if (score >= 1 && score <= 5) {
+                    h[(int) score - 1]++;
                 }
-            }
+            });
             writeSummary(item, h);
             return new RatingSummary(itemId, h, null);
         });
@@ -148,9 +143,9 @@ public class RatingStore {
      * ratings did, named by the key itself (only keys that make a plain node name can have named one).
      */
     private static Node findVote(Node item, String visitorKey) throws RepositoryException {
-        String path = VoteRecords.path(visitorKey);
-        if (item.hasNode(path)) {
-            return item.getNode(path);
+        Node record = VoteRecords.find(item, visitorKey);
+        if (record != null) {
+            return record;
         }
         if (!LEGACY_KEY.matcher(visitorKey).matches()) {
             return null;

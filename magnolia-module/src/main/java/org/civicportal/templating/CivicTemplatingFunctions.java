@@ -14,6 +14,8 @@ import org.civicportal.content.ContentKind;
 import org.civicportal.content.ContentReader;
 import org.civicportal.content.ContentService;
 import org.civicportal.content.ItemSummary;
+import org.civicportal.content.ItemLookup;
+import org.civicportal.content.ViewedItem;
 import org.civicportal.content.ResultPage;
 import org.civicportal.jcr.UncheckedRepositoryException;
 import org.civicportal.poll.PollService;
@@ -22,6 +24,7 @@ import org.civicportal.rating.RatingService;
 import org.civicportal.rating.RatingSummary;
 import org.civicportal.search.SearchAnswer;
 import org.civicportal.search.SiteSearch;
+import org.civicportal.visits.MostRead;
 import org.civicportal.visits.VisitCounter;
 import org.civicportal.visits.VisitSummary;
 import org.slf4j.Logger;
@@ -39,13 +42,15 @@ public class CivicTemplatingFunctions {
     private final PollService polls;
     private final RatingService ratings;
     private final Provider<VisitCounter> visits;
+    private final ItemLookup items;
     private final SiteSearch search;
 
     @Inject
     public CivicTemplatingFunctions(ContentService content, AssetLinks assetLinks, Provider<SiteContext> site,
                                     PollService polls, RatingService ratings, Provider<VisitCounter> visits,
-                                    SiteSearch search) {
+                                    ItemLookup items, SiteSearch search) {
         this.content = content;
+        this.items = items;
         this.reader = new ContentReader(assetLinks);
         this.site = site;
         this.polls = polls;
@@ -165,6 +170,39 @@ public class CivicTemplatingFunctions {
      */
     public SearchAnswer search(String q, String type, String year, String page) {
         return search.answer(q, type, year, page, PageSize.SEARCH.getDefault());
+    }
+
+    /**
+     * An article's or report's page views as of now, or null when they cannot be read (a page must not fail over
+     * its view count); pages are cached, so the count refreshes live (civic-visits.js).
+     */
+    public Long views(Item item) {
+        try {
+            return visits.get().itemViews(item.getId());
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.warn("cannot read the views of {}", item.getId(), e);
+            return null;
+        }
+    }
+
+    /**
+     * "Most read": the {@code count} (1 to {@link MostRead#MAX_ITEMS}) most viewed published articles and reports of
+     * the last {@code days} days (7 or 30, else 7), most viewed first; empty when the counts cannot be read.
+     */
+    public List<ViewedItem> mostRead(Object days, Object count) {
+        int period = MostRead.days(days);
+        int limit = MostRead.count(count);
+        try {
+            return items.published(visits.get().mostRead(period, limit + MostRead.SPARE), limit);
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.warn("cannot read the most read items", e);
+            return List.of();
+        }
+    }
+
+    /** A configured "most read" period: 7 or 30 (a dialog stores text), else 7. */
+    public int mostReadDays(Object days) {
+        return MostRead.days(days);
     }
 
     public SiteContext site() {

@@ -15,8 +15,7 @@ public enum Dimension {
     /** Robots' agent names: the excluded page views, for the dashboard. */
     ROBOTS;
 
-    /** Keys kept per day and dimension and instance; the rest add up under {@link #OTHER}. */
-    static final int MAX_KEYS = 1_000;
+    /** The key under which a day's breakdown adds up the keys past its cap ({@link VisitSettings#getTopKeysPerDay}). */
     public static final String OTHER = "(other)";
 
     /** The name used in URLs and in JCR property names. */

@@ -16,12 +16,14 @@ public final class PageView {
     private final String referrerHost;
     private final String userAgent;
     private final String identity;
+    private final String itemId;
 
-    private PageView(String path, String referrerHost, String userAgent, String identity) {
+    private PageView(String path, String referrerHost, String userAgent, String identity, String itemId) {
         this.path = path;
         this.referrerHost = referrerHost;
         this.userAgent = userAgent;
         this.identity = identity;
+        this.itemId = itemId;
     }
 
     /**
@@ -43,7 +45,17 @@ public final class PageView {
         if (host != null && siteHost != null && host.equals(siteHost.toLowerCase(Locale.ROOT))) {
             host = null;
         }
-        return new PageView(clean, host, userAgent, identity);
+        return new PageView(clean, host, userAgent, identity, null);
+    }
+
+    /** This view as a view of the article or report {@code itemId} (a JCR identifier the caller resolved). */
+    public PageView ofItem(String itemId) {
+        return new PageView(path, referrerHost, userAgent, identity, itemId);
+    }
+
+    /** The article or report the page shows, or null for any other page. */
+    public String itemId() {
+        return itemId;
     }
 
     /**

@@ -8,7 +8,7 @@ public final class StatsRow {
     private final long visitors;
     private final long excluded;
 
-    StatsRow(String period, Tally t) {
+    StatsRow(String period, PeriodCounts t) {
         this.period = period;
         this.pageViews = t.pageViews;
         this.visits = t.visits;

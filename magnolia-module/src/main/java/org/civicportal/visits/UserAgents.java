@@ -8,10 +8,12 @@ import ua_parser.Parser;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sorts user agents into browsers and robots with uap-core's maintained rules (through uap-java), and names the
+ * Sorts user agents into browsers and robots with uap-core's maintained rules (through uap-java) and the
+ * automation browsers' own tokens ({@link #AUTOMATION}), and names the
  * browser, operating system and device class for the statistics. The rules load in the background (about a
  * second) so that starting the site does not wait for them; results are cached per user-agent string, since a
  * site sees few distinct ones and the rules are regular expressions.
@@ -20,6 +22,12 @@ import java.util.regex.Pattern;
 public final class UserAgents {
     /** uap-core's device family for crawlers, spiders and other robots. */
     private static final String SPIDER = "Spider";
+    /**
+     * Automation browsers: real engines driven by scripts (audits, tests, scrapers), which uap-core takes for
+     * browsers. Listed with the robots under the name matched, e.g. "HeadlessChrome", "Lighthouse".
+     */
+    static final Pattern AUTOMATION = Pattern.compile("Headless[A-Za-z]*|Lighthouse|PhantomJS|SlimerJS|Selenium"
+            + "|WebDriver|Puppeteer|Playwright|Cypress|HtmlUnit|jsdom|Nightmare|PTST|GTmetrix|Speed Insights");
     /** Every browser still sends a Mozilla/ or Opera/ product token; scripts and libraries do not. */
     private static final Pattern BROWSER_TOKEN = Pattern.compile("^(Mozilla|Opera)/\\d");
     private static final Pattern TABLET = Pattern.compile("iPad|Tablet|Kindle|Silk|PlayBook|Android(?!.*Mobile)");
@@ -44,6 +52,10 @@ public final class UserAgents {
         }
         if (!BROWSER_TOKEN.matcher(ua).find()) {
             return new Agent(true, ua.isEmpty() ? "(none)" : "(script)", "Other", "robot");
+        }
+        Matcher automation = AUTOMATION.matcher(ua);
+        if (automation.find()) {
+            return new Agent(true, automation.group(), "Other", "robot");
         }
         String key = ua;
         try {

@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -57,8 +59,8 @@ public class VisitCounter implements AutoCloseable {
     // counted twice (in JCR and still in saving). Fair, so that a stream of summaries cannot hold off the flush.
     private final ReadWriteLock saves = new ReentrantReadWriteLock(true);
     // Guarded by lock: increments not yet saved, those being saved, and this instance's recent minutes.
-    private Map<LocalDate, Tally> pending = new TreeMap<>();
-    private Map<LocalDate, Tally> saving = new TreeMap<>();
+    private Map<LocalDate, PeriodCounts> pending = new TreeMap<>();
+    private Map<LocalDate, PeriodCounts> saving = new TreeMap<>();
     private final NavigableMap<Long, HllSketch> minutes = new TreeMap<>();
     private boolean minutesChanged;
     private Stored stored;
@@ -115,7 +117,7 @@ public class VisitCounter implements AutoCloseable {
         String visitor = agent.robot() ? null : visitorKey(day, view.identity());
         long minute = now.getEpochSecond() / 60;
         synchronized (lock) {
-            Tally t = pending.computeIfAbsent(day, d -> new Tally());
+            PeriodCounts t = pending.computeIfAbsent(day, d -> new PeriodCounts());
             if (agent.robot()) {
                 t.excluded++;
                 t.count(Dimension.ROBOTS, agent.browser(), 1);
@@ -138,6 +140,9 @@ public class VisitCounter implements AutoCloseable {
             t.pageViews++;
             t.visitors.update(visitor);
             t.count(Dimension.PAGES, view.path(), 1);
+            if (view.itemId() != null) {
+                t.viewItem(view.itemId(), 1);
+            }
             if (newVisit) {
                 t.visits++;
                 t.count(Dimension.REFERRERS, view.referrerHost() == null ? "(direct)" : view.referrerHost(), 1);
@@ -145,7 +150,7 @@ public class VisitCounter implements AutoCloseable {
                 t.count(Dimension.OS, agent.os(), 1);
                 t.count(Dimension.DEVICES, agent.device(), 1);
             }
-            minutes.computeIfAbsent(minute, m -> new HllSketch(Tally.LG_K)).update(visitor);
+            minutes.computeIfAbsent(minute, m -> new HllSketch(PeriodCounts.LG_K)).update(visitor);
             minutes.headMap(minute - onlineMinutes(), false).clear();
             minutesChanged = true;
         }
@@ -164,6 +169,51 @@ public class VisitCounter implements AutoCloseable {
         }
     }
 
+    /** An article's or report's page views ever, including what this instance has not saved yet: exact. */
+    public long itemViews(String itemId) throws RepositoryException {
+        saves.readLock().lock();
+        try {
+            long views = store.itemViews(itemId);
+            synchronized (lock) {
+                for (Map<LocalDate, PeriodCounts> unsaved : List.of(saving, pending)) {
+                    for (PeriodCounts t : unsaved.values()) {
+                        views += t.itemViews.getOrDefault(itemId, 0L);
+                    }
+                }
+            }
+            return views;
+        } finally {
+            saves.readLock().unlock();
+        }
+    }
+
+    /**
+     * The {@code limit} most viewed articles and reports of the last {@code days} days, today included: JCR
+     * identifiers to views, most viewed first; this instance's unsaved views included.
+     */
+    public Map<String, Long> mostRead(int days, int limit) throws RepositoryException {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), settings.getZone());
+        LocalDate from = today.minusDays(days - 1L);
+        saves.readLock().lock();
+        try {
+            Map<String, Long> views = new HashMap<>(store.itemViews(from, today));
+            synchronized (lock) {
+                for (Map<LocalDate, PeriodCounts> unsaved : List.of(saving, pending)) {
+                    unsaved.forEach((d, t) -> {
+                        if (!d.isBefore(from) && !d.isAfter(today)) {
+                            t.itemViews.forEach((id, n) -> views.merge(id, n, Long::sum));
+                        }
+                    });
+                }
+            }
+            Map<String, Long> ranked = new LinkedHashMap<>();
+            VisitStats.largest(views, limit).forEach(e -> ranked.put(e.getKey(), e.getCount()));
+            return ranked;
+        } finally {
+            saves.readLock().unlock();
+        }
+    }
+
     private VisitSummary summary(LocalDate today, long minute, Stored s) {
         long dToday = s.todayVisits();
         long dYesterday = s.yesterday();
@@ -172,8 +222,8 @@ public class VisitCounter implements AutoCloseable {
         long dTotal = s.total();
         HllSketch online = s.othersOnline();
         synchronized (lock) {
-            for (Map<LocalDate, Tally> unsaved : List.of(saving, pending)) {
-                for (Map.Entry<LocalDate, Tally> e : unsaved.entrySet()) {
+            for (Map<LocalDate, PeriodCounts> unsaved : List.of(saving, pending)) {
+                for (Map.Entry<LocalDate, PeriodCounts> e : unsaved.entrySet()) {
                     long v = e.getValue().visits;
                     LocalDate d = e.getKey();
                     dToday += d.equals(today) ? v : 0;
@@ -184,7 +234,7 @@ public class VisitCounter implements AutoCloseable {
                 }
             }
             for (HllSketch m : minutes.tailMap(minute - onlineMinutes(), false).values()) {
-                online = Tally.union(online, m);
+                online = PeriodCounts.union(online, m);
             }
         }
         return new VisitSummary(dToday, dYesterday, dMonth, dYear, dTotal, Math.round(online.getEstimate()),
@@ -193,7 +243,7 @@ public class VisitCounter implements AutoCloseable {
 
     /** Saves the increments counted so far; called every flush interval and on shutdown. */
     public void flush() throws RepositoryException {
-        Map<LocalDate, Tally> batch;
+        Map<LocalDate, PeriodCounts> batch;
         NavigableMap<Long, HllSketch> recent;
         synchronized (lock) {
             if (pending.isEmpty() && !minutesChanged) {
@@ -216,7 +266,7 @@ public class VisitCounter implements AutoCloseable {
         } catch (RepositoryException | RuntimeException e) {
             synchronized (lock) {
                 // Not saved: count it again with the next flush rather than lose it.
-                batch.forEach((d, t) -> pending.computeIfAbsent(d, x -> new Tally()).add(t, true));
+                batch.forEach((d, t) -> pending.computeIfAbsent(d, x -> new PeriodCounts()).add(t, true));
                 saving = new TreeMap<>();
                 minutesChanged = true;
             }

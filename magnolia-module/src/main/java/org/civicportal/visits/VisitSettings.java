@@ -20,6 +20,16 @@ public final class VisitSettings {
     /** Two years of per-day breakdowns, counted in days as the module's configuration has it. */
     public static final Period DEFAULT_RETENTION = Period.ofDays(730);
     public static final int DEFAULT_MAX_VIEWS_PER_VISITOR_PER_DAY = 300;
+    /**
+     * Keys kept per day, breakdown and instance (pages, referrers...): the rest add up under "(other)". 500 page paths
+     * of at most 2,000 characters bound a day's breakdowns to about a megabyte even under random robot paths; a
+     * portal's real top pages are far fewer.
+     */
+    public static final int DEFAULT_TOP_KEYS_PER_DAY = 500;
+    /** The fewest keys a breakdown may keep: one key and "(other)". */
+    public static final int MIN_TOP_KEYS_PER_DAY = 2;
+    /** The most keys a breakdown may keep: a day's node stays a few megabytes at most. */
+    public static final int MAX_TOP_KEYS_PER_DAY = 10_000;
     /** A visit ends after this long without a page view. */
     public static final Duration VISIT_GAP = Duration.ofMinutes(30);
     /** "Online" is the visitors seen within this window. */
@@ -30,6 +40,7 @@ public final class VisitSettings {
     private final Duration flushInterval;
     private final Period retention;
     private final int maxViewsPerVisitorPerDay;
+    private final int topKeysPerDay;
     private final String shard;
 
     /** The defaults: what Magnolia injects unless the module's wiring provides other settings. */
@@ -43,6 +54,7 @@ public final class VisitSettings {
         this.flushInterval = b.flushInterval;
         this.retention = b.retention;
         this.maxViewsPerVisitorPerDay = b.maxViewsPerVisitorPerDay;
+        this.topKeysPerDay = b.topKeysPerDay;
         this.shard = b.shard != null ? b.shard : Builder.hostShard();
     }
 
@@ -70,6 +82,11 @@ public final class VisitSettings {
         return maxViewsPerVisitorPerDay;
     }
 
+    /** Keys each day's breakdown keeps per instance, "(other)" included. */
+    public int getTopKeysPerDay() {
+        return topKeysPerDay;
+    }
+
     /** This instance's name in the counters: each instance writes only its own shard, reads sum them all. */
     public String getShard() {
         return shard;
@@ -80,6 +97,7 @@ public final class VisitSettings {
         private Duration flushInterval = DEFAULT_FLUSH_INTERVAL;
         private Period retention = DEFAULT_RETENTION;
         private int maxViewsPerVisitorPerDay = DEFAULT_MAX_VIEWS_PER_VISITOR_PER_DAY;
+        private int topKeysPerDay = DEFAULT_TOP_KEYS_PER_DAY;
         private String shard;
 
         private Builder() {
@@ -111,6 +129,15 @@ public final class VisitSettings {
                 throw new IllegalArgumentException("The page view threshold must be at least 1");
             }
             maxViewsPerVisitorPerDay = v;
+            return this;
+        }
+
+        public Builder topKeysPerDay(int v) {
+            if (v < MIN_TOP_KEYS_PER_DAY || v > MAX_TOP_KEYS_PER_DAY) {
+                throw new IllegalArgumentException("The keys kept per day must be from " + MIN_TOP_KEYS_PER_DAY
+                        + " to " + MAX_TOP_KEYS_PER_DAY);
+            }
+            topKeysPerDay = v;
             return this;
         }
 

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -46,32 +45,44 @@ public class VisitStats {
         LocalDate to = range.getTo();
         switch (g) {
             case DAY: {
-                NavigableMap<LocalDate, Tally> days = store.days(from, to, false);
+                NavigableMap<LocalDate, PeriodCounts> days = store.dailyTotals(from, to);
                 for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                    rows.add(new StatsRow(d.toString(), days.getOrDefault(d, new Tally())));
+                    rows.add(new StatsRow(d.toString(), days.getOrDefault(d, new PeriodCounts())));
                 }
                 break;
             }
             case MONTH: {
                 YearMonth first = YearMonth.from(from);
                 YearMonth last = YearMonth.from(to);
-                NavigableMap<YearMonth, Tally> months = store.months(first, last);
+                NavigableMap<YearMonth, PeriodCounts> months = store.months(first, last);
                 for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-                    rows.add(new StatsRow(m.toString(), months.getOrDefault(m, new Tally())));
+                    rows.add(new StatsRow(m.toString(), months.getOrDefault(m, new PeriodCounts())));
                 }
                 break;
             }
             default: {
-                NavigableMap<Integer, Tally> years = store.years(from.getYear(), to.getYear());
+                NavigableMap<Integer, PeriodCounts> years = store.years(from.getYear(), to.getYear());
                 for (int y = from.getYear(); y <= to.getYear(); y++) {
-                    rows.add(new StatsRow(Integer.toString(y), years.getOrDefault(y, new Tally())));
+                    rows.add(new StatsRow(Integer.toString(y), years.getOrDefault(y, new PeriodCounts())));
                 }
             }
         }
         return rows;
     }
 
-    /** The {@code limit} largest keys of a breakdown over the range (days past the retention have none). */
+    /**
+     * The whole range as one period: page views, visits and excluded views exact, visitors distinct over the range
+     * (not the sum of the days'). Reads whole years' and months' rows, days only at the ends.
+     */
+    public StatsRow total(StatsRange range) throws RepositoryException {
+        return new StatsRow(range.getFrom() + "/" + range.getTo(), store.total(range.getFrom(), range.getTo()));
+    }
+
+    /**
+     * The {@code limit} largest keys of a breakdown over the range (days past the retention have none). Each day
+     * keeps its top keys ({@link VisitSettings#getTopKeysPerDay}) and adds up the rest under
+     * {@link Dimension#OTHER}, which is listed like any key.
+     */
     public List<TopEntry> top(Dimension d, StatsRange range, int limit) throws RepositoryException {
         return tops(EnumSet.of(d), range, limit).get(d);
     }
@@ -82,20 +93,26 @@ public class VisitStats {
      */
     public Map<Dimension, List<TopEntry>> tops(Set<Dimension> dimensions, StatsRange range, int limit)
             throws RepositoryException {
-        Map<Dimension, Map<String, Long>> sums = new EnumMap<>(Dimension.class);
-        for (Dimension d : dimensions) {
-            sums.put(d, new HashMap<>());
-        }
-        for (Tally t : store.days(range.getFrom(), range.getTo(), true).values()) {
-            sums.forEach((d, sum) -> t.breakdowns.getOrDefault(d, Map.of()).forEach((k, n) -> sum.merge(k, n, Long::sum)));
-        }
         Map<Dimension, List<TopEntry>> tops = new EnumMap<>(Dimension.class);
-        sums.forEach((d, sum) -> tops.put(d, sum.entrySet().stream()
+        store.breakdowns(dimensions, range.getFrom(), range.getTo()).forEach((d, sum) -> tops.put(d, largest(sum, limit)));
+        return tops;
+    }
+
+    /**
+     * The {@code limit} most viewed articles and reports over the range, by JCR identifier, with their exact views
+     * (days past the retention have none).
+     */
+    public List<TopEntry> topItems(StatsRange range, int limit) throws RepositoryException {
+        return largest(store.itemViews(range.getFrom(), range.getTo()), limit);
+    }
+
+    /** The {@code limit} largest entries, equal counts by key. */
+    static List<TopEntry> largest(Map<String, Long> counts, int limit) {
+        return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit)
                 .map(e -> new TopEntry(e.getKey(), e.getValue()))
-                .toList()));
-        return tops;
+                .toList();
     }
 }

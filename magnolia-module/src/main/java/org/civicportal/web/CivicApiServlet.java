@@ -18,7 +18,8 @@ import java.util.TreeMap;
 /**
  * The public JSON API under {@code /.civic/api/*}: routes the first path segment to its capability's
  * {@link ApiHandler} and turns refusals into {@code {"error", "message"}} answers. Every answer is
- * {@code Cache-Control: no-store}, so neither Magnolia's cache nor a proxy keeps per-visitor data.
+ * {@code Cache-Control: no-store}, so neither Magnolia's cache nor a proxy keeps per-visitor data, unless its handler
+ * says it is the same for everyone (the view counts).
  */
 public class CivicApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -29,8 +30,8 @@ public class CivicApiServlet extends HttpServlet {
 
     @Inject
     public CivicApiServlet(RequestGuards guards, RatingApiHandler ratings, PollApiHandler polls,
-                           VisitsApiHandler visits) {
-        this(guards, List.of(ratings, polls, visits));
+                           VisitsApiHandler visits, ViewsApiHandler views) {
+        this(guards, List.of(ratings, polls, visits, views));
     }
 
     public CivicApiServlet(RequestGuards guards, Collection<? extends ApiHandler> handlers) {

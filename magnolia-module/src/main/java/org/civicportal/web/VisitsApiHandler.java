@@ -1,5 +1,6 @@
 package org.civicportal.web;
 
+import org.civicportal.content.ItemLookup;
 import org.civicportal.visits.PageView;
 import org.civicportal.visits.VisitCounter;
 import org.civicportal.visits.VisitSummary;
@@ -16,20 +17,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code POST /visits} (the beacon: one page view, 204), {@code GET /visits/pixel.gif} (the same without
+ * {@code POST /visits} (the beacon: one page view, 204; {@code item} names the article or report the page shows, for
+ * its view count), {@code GET /visits/pixel.gif} (the same without
  * JavaScript; always a GIF, so a browser never shows a broken image) and {@code GET /visits/summary} (the
  * counter block's live numbers).
  */
 public class VisitsApiHandler implements ApiHandler {
-    private static final Set<String> BEACON_FIELDS = Set.of("path", "referrer");
+    private static final Set<String> BEACON_FIELDS = Set.of("path", "referrer", "item");
     /** The smallest transparent GIF. */
     private static final byte[] PIXEL = Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
 
     private final VisitCounter counter;
+    private final ItemLookup items;
 
     @Inject
-    public VisitsApiHandler(VisitCounter counter) {
+    public VisitsApiHandler(VisitCounter counter, ItemLookup items) {
         this.counter = counter;
+        this.items = items;
     }
 
     @Override
@@ -84,7 +88,13 @@ public class VisitsApiHandler implements ApiHandler {
         if (!PageView.isValidReferrer(referrer)) {
             throw ApiException.invalid("Field 'referrer' must be a URL.");
         }
-        counter.record(view(call, pagePath, referrer));
+        String item = body.optionalText("item", 36);
+        PageView view = view(call, pagePath, referrer);
+        // The article or report the page shows, for its view count; an id of no published item counts the page only.
+        if (item != null && items.exists(ApiCall.requireId(item))) {
+            view = view.ofItem(item);
+        }
+        counter.record(view);
         call.respondNoContent();
     }
 

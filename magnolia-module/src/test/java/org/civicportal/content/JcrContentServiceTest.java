@@ -203,7 +203,7 @@ class JcrContentServiceTest {
                 new Class<?>[] {SiteContext.class}, (proxy, method, args) -> "vi");
         // No poll, rating, visit or search function is called here, so none of those services is needed.
         CivicTemplatingFunctions civicfn = new CivicTemplatingFunctions(content, AssetLinks.URLS_ONLY, () -> site, null, null,
-                null, null);
+                null, null, null);
         Item fromNode = repository.withSession(org.civicportal.jcr.Workspaces.REPORTS,
                 session -> civicfn.article(session.getNode("/bao-cao/bao-cao-quy-1-2024")));
         assertThat(fromNode).isInstanceOf(Report.class);

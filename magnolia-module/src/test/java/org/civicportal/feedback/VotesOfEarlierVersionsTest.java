@@ -109,7 +109,8 @@ class VotesOfEarlierVersionsTest {
         // The new vote is named as poll votes are, and carries the store's clock in UTC.
         String hash = sha256(later);
         repository.withSession(Workspaces.FEEDBACK, s -> {
-            Node record = s.getNode("/ratings/00/" + ARTICLE + "/votes/" + hash.substring(0, 2) + "/" + hash);
+            Node record = s.getNode("/ratings/00/" + ARTICLE + "/" + VoteRecords.path(later));
+            assertThat(record.getName()).isEqualTo(hash);
             assertThat(record.getProperty("score").getLong()).isEqualTo(5);
             assertThat(record.getProperty("visitor").getString()).isEqualTo(hash);
             assertThat(record.getProperty("time").getDate().toInstant()).isEqualTo(NOW);

@@ -48,8 +48,23 @@ public final class TestPostgres implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    /** Starts a new server (initdb in a fresh temporary directory) with its database and role. */
+    /**
+     * Starts a new server (initdb in a fresh temporary directory) with its database and role, without syncing to disk:
+     * tests kill Jackrabbit nodes, never this server, so its own durability is not under test.
+     */
     public static TestPostgres start() throws IOException, SQLException {
+        return start(false);
+    }
+
+    /**
+     * {@link #start()} of a server that syncs each commit to disk, as PostgreSQL does by default: fsync and
+     * synchronous_commit on (the launcher turns synchronous_commit off unless told).
+     */
+    public static TestPostgres startSyncingToDisk() throws IOException, SQLException {
+        return start(true);
+    }
+
+    private static TestPostgres start(boolean fsync) throws IOException, SQLException {
         long began = System.nanoTime();
         Path dataDir = Files.createTempDirectory("civic-pg");
         EmbeddedPostgres server = EmbeddedPostgres.builder()
@@ -58,8 +73,8 @@ public final class TestPostgres implements AutoCloseable {
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "127.0.0.1")
-                // Tests kill Jackrabbit nodes, never this server, so its own durability is not under test.
-                .setServerConfig("fsync", "off")
+                .setServerConfig("fsync", fsync ? "on" : "off")
+                .setServerConfig("synchronous_commit", fsync ? "on" : "off")
                 .setDataDirectoryCustomizer(dir -> writeHba(dir.toPath()))
                 .start();
         try {

@@ -324,6 +324,9 @@ class BootstrapFilesTest {
         assertThat(property(config, "maxViewsPerVisitorPerDay"))
                 .contains(String.valueOf(VisitSettings.DEFAULT_MAX_VIEWS_PER_VISITOR_PER_DAY))
                 .contains(String.valueOf(bean.getMaxViewsPerVisitorPerDay()));
+        assertThat(property(config, "topKeysPerDay"))
+                .contains(String.valueOf(VisitSettings.DEFAULT_TOP_KEYS_PER_DAY))
+                .contains(String.valueOf(bean.getTopKeysPerDay()));
         assertThat(VisitSettings.DEFAULT_RETENTION.toTotalMonths()).as("a retention in days only").isZero();
     }
 

@@ -36,6 +36,8 @@ class MagnoliaVisitSettingsProviderTest {
                 .isEqualTo(VisitSettings.DEFAULT_RETENTION);
         assertThat(magnolia.getMaxViewsPerVisitorPerDay()).isEqualTo(standalone.getMaxViewsPerVisitorPerDay())
                 .isEqualTo(VisitSettings.DEFAULT_MAX_VIEWS_PER_VISITOR_PER_DAY);
+        assertThat(magnolia.getTopKeysPerDay()).isEqualTo(standalone.getTopKeysPerDay())
+                .isEqualTo(VisitSettings.DEFAULT_TOP_KEYS_PER_DAY);
     }
 
     /** A Magnolia cluster node and a standalone one name their shard after the same configuration variable. */
@@ -55,11 +57,13 @@ class MagnoliaVisitSettingsProviderTest {
         config.setFlushIntervalSeconds(5);
         config.setRetentionDays(90);
         config.setMaxViewsPerVisitorPerDay(50);
+        config.setTopKeysPerDay(40);
         VisitSettings s = MagnoliaVisitSettingsProvider.settings(config, null);
         assertThat(s.getZone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(s.getFlushInterval()).isEqualTo(Duration.ofSeconds(5));
         assertThat(s.getRetention()).isEqualTo(Period.ofDays(90));
         assertThat(s.getMaxViewsPerVisitorPerDay()).isEqualTo(50);
+        assertThat(s.getTopKeysPerDay()).isEqualTo(40);
     }
 
     @Test
@@ -77,11 +81,13 @@ class MagnoliaVisitSettingsProviderTest {
         config.setFlushIntervalSeconds(0);
         config.setRetentionDays(-1);
         config.setMaxViewsPerVisitorPerDay(0);
+        config.setTopKeysPerDay(1);
         VisitSettings s = MagnoliaVisitSettingsProvider.settings(config, null);
         VisitSettings defaults = VisitSettings.builder().build();
         assertThat(s.getZone()).isEqualTo(defaults.getZone());
         assertThat(s.getFlushInterval()).isEqualTo(defaults.getFlushInterval());
         assertThat(s.getRetention()).isEqualTo(defaults.getRetention());
         assertThat(s.getMaxViewsPerVisitorPerDay()).isEqualTo(defaults.getMaxViewsPerVisitorPerDay());
+        assertThat(s.getTopKeysPerDay()).isEqualTo(defaults.getTopKeysPerDay());
     }
 }

@@ -20,6 +20,7 @@ import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
 
 import org.civicportal.content.AssetLinks;
+import org.civicportal.content.ItemLookup;
 import org.civicportal.content.ContentService;
 import org.civicportal.identity.SiteIdentity;
 import org.civicportal.jcr.SystemViewTree;
@@ -115,7 +116,7 @@ final class SampleSiteRenderer {
             this.node = node;
             this.parameters = parameters;
             this.civicfn = new CivicTemplatingFunctions(content, AssetLinks.URLS_ONLY, () -> site, polls, ratings,
-                    () -> visits, search);
+                    () -> visits, new ItemLookup(content), search);
         }
 
         void render(Map<?, ?> definition, SystemViewTree contentNode, Map<String, Object> attributes, Writer out) {

@@ -78,12 +78,12 @@ class PollBadInputTest {
     @MethodSource("badAnswers")
     void isRefusedAndChangesNothing(String name, String which, List<String> answers) throws Exception {
         String pollId = which.equals("single") ? single : multiple;
-        Tally before = store.read(pollId);
+        PollTally before = store.read(pollId);
 
         assertThatThrownBy(() -> service.vote(pollId, "visitor-" + name, answers))
                 .isInstanceOf(Refusal.class).extracting("reason").isEqualTo(Reason.INVALID_REQUEST);
 
-        Tally after = store.read(pollId);
+        PollTally after = store.read(pollId);
         assertThat(after.getBallots()).isEqualTo(before.getBallots()).isEqualTo(1);
         assertThat(after.getVotes()).isEqualTo(before.getVotes());
         assertThat(store.hasVoted(pollId, "visitor-" + name)).isFalse();

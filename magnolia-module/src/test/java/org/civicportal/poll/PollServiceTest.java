@@ -70,7 +70,7 @@ class PollServiceTest {
                 .opens(NOW.minus(Duration.ofDays(1)));
     }
 
-    private static Tally tally(String pollId) throws RepositoryException {
+    private static PollTally tally(String pollId) throws RepositoryException {
         return new PollTallyStore(jcr, writer).read(pollId);
     }
 
@@ -100,7 +100,7 @@ class PollServiceTest {
 
         String hash = VoteRecords.visitorHash("visitor-1");
         Node record = jcr.withSession(Workspaces.FEEDBACK, s -> {
-            Node n = s.getNode("/polls/" + id + "/votes/" + hash.substring(0, 2) + "/" + hash);
+            Node n = s.getNode("/polls/" + id + "/" + VoteRecords.path("visitor-1"));
             assertThat(n.getProperty("visitor").getString()).isEqualTo(hash).doesNotContain("visitor-1");
             assertThat(Arrays.stream(n.getProperty("options").getValues()).map(v -> {
                 try {
@@ -168,17 +168,15 @@ class PollServiceTest {
 
         int voters = threads * votesPerThread;
         int even = threads * ((votesPerThread + 1) / 2);
-        Tally tally = tally(id);
+        PollTally tally = tally(id);
         assertThat(tally.getBallots()).isEqualTo(voters + 1);
         assertThat(tally.votesFor("good")).isEqualTo(even);
         assertThat(tally.votesFor("fair")).isEqualTo(voters - even);
         assertThat(tally.votesFor("poor")).isEqualTo(voters - even + 1);
         long records = jcr.withSession(Workspaces.FEEDBACK, s -> {
-            long n = 0;
-            for (var shards = s.getNode("/polls/" + id + "/votes").getNodes(); shards.hasNext(); ) {
-                n += shards.nextNode().getNodes().getSize();
-            }
-            return n;
+            long[] n = {0};
+            VoteRecords.forEach(s.getNode("/polls/" + id), record -> n[0]++);
+            return n[0];
         });
         assertThat(records).isEqualTo(voters + 1);
     }

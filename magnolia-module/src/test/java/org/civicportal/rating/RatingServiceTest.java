@@ -2,6 +2,7 @@ package org.civicportal.rating;
 
 import org.civicportal.content.AssetLinks;
 import org.civicportal.content.JcrContentService;
+import org.civicportal.feedback.VoteRecords;
 import org.civicportal.feedback.Refusal;
 import org.civicportal.feedback.Refusal.Reason;
 import org.civicportal.jcr.BatchedWriter;
@@ -191,11 +192,9 @@ class RatingServiceTest {
 
     private static long countVoteRecords(String itemId) throws RepositoryException {
         return repository.withSession(Workspaces.FEEDBACK, s -> {
-            long n = 0;
-            for (var shards = s.getNode(RatingStore.itemPath(itemId) + "/votes").getNodes(); shards.hasNext(); ) {
-                n += shards.nextNode().getNodes().getSize();
-            }
-            return n;
+            long[] n = {0};
+            VoteRecords.forEach(s.getNode(RatingStore.itemPath(itemId)), record -> n[0]++);
+            return n[0];
         });
     }
 }

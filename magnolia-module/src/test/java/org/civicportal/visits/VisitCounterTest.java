@@ -35,6 +35,8 @@ class VisitCounterTest {
     static final String CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
             + "Chrome/120.0.0.0 Safari/537.36";
     static final String GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
+    static final String HEADLESS = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+            + "HeadlessChrome/120.0.0.0 Safari/537.36";
     static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
             + "(KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
     /** 2026-11-29 10:00 in Ho Chi Minh City (UTC+7). */
@@ -198,6 +200,7 @@ class VisitCounterTest {
         c.record(view("crawler", "/", GOOGLEBOT));
         c.record(view("script", "/", "curl/8.5.0"));
         c.record(view("none", "/", ""));
+        c.record(view("audit", "/", HEADLESS));
         for (int i = 0; i < 8; i++) {
             c.record(view("scraper", "/articles/" + i, CHROME));
         }
@@ -207,10 +210,10 @@ class VisitCounterTest {
         StatsRange today = StatsRange.parse(null, null, stats.today());
         StatsRow row = stats.series(today, Granularity.DAY).get(29);
         assertThat(row.getPageViews()).isEqualTo(6);
-        assertThat(row.getExcluded()).isEqualTo(6);
+        assertThat(row.getExcluded()).isEqualTo(7);
         assertThat(row.getVisitors()).isEqualTo(2);
         assertThat(stats.top(Dimension.ROBOTS, today, 10)).extracting(TopEntry::getKey)
-                .contains("Googlebot", "(script)", "(none)", "(too many views)");
+                .contains("Googlebot", "(script)", "(none)", "(too many views)", "HeadlessChrome");
         assertThat(stats.top(Dimension.DEVICES, today, 10)).extracting(TopEntry::getKey)
                 .containsExactlyInAnyOrder("desktop", "phone");
         assertThat(stats.top(Dimension.BROWSERS, today, 10)).extracting(TopEntry::getKey)
@@ -301,7 +304,7 @@ class VisitCounterTest {
         }
 
         @Override
-        void save(Map<LocalDate, Tally> days, NavigableMap<Long, HllSketch> onlineMinutes)
+        void save(Map<LocalDate, PeriodCounts> days, NavigableMap<Long, HllSketch> onlineMinutes)
                 throws RepositoryException {
             super.save(days, onlineMinutes);
             saved.countDown();

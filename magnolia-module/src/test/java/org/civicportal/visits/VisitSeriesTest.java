@@ -62,7 +62,7 @@ class VisitSeriesTest {
         assertThat(rows).extracting(StatsRow::getPeriod).containsExactly("2026-11-27", "2026-11-28");
         assertThat(rows.get(0).getVisitors()).isEqualTo(Math.round(alone.getEstimate()));
         assertThat(rows.get(0).getPageViews()).isEqualTo(3);
-        long merged = Math.round(Tally.union(first, second).getEstimate());
+        long merged = Math.round(PeriodCounts.union(first, second).getEstimate());
         assertThat(rows.get(1).getVisitors()).isEqualTo(merged).isBetween(860L, 940L);
         assertThat(rows.get(1).getPageViews()).isEqualTo(6);
     }
@@ -76,15 +76,15 @@ class VisitSeriesTest {
     }
 
     private static HllSketch visitors(LocalDate d, int from, int to) {
-        HllSketch s = new HllSketch(Tally.LG_K);
+        HllSketch s = new HllSketch(PeriodCounts.LG_K);
         for (int i = from; i < to; i++) {
             s.update(d + "/" + i);
         }
         return s;
     }
 
-    private static Tally tally(HllSketch visitors) {
-        Tally t = new Tally();
+    private static PeriodCounts tally(HllSketch visitors) {
+        PeriodCounts t = new PeriodCounts();
         t.pageViews = 3;
         t.visits = 2;
         t.visitors = visitors;

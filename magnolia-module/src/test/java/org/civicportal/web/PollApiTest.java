@@ -25,7 +25,7 @@ import org.civicportal.jcr.TestRepository;
 import org.civicportal.poll.PollRepository;
 import org.civicportal.poll.PollService;
 import org.civicportal.poll.PollTallyStore;
-import org.civicportal.poll.Tally;
+import org.civicportal.poll.PollTally;
 import org.civicportal.poll.TestPolls;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -268,7 +268,7 @@ class PollApiTest {
     @MethodSource("badVotes")
     void aBadVoteIsInvalidAndChangesNothing(String name, String which, String body) throws Exception {
         String pollId = which.equals("single") ? single : multiple;
-        Tally before = store.read(pollId);
+        PollTally before = store.read(pollId);
         HttpResponse<String> r = vote(pollId, null, body);
         assertError(r, 400, "invalid_request");
         assertThat(r.headers().firstValue("Set-Cookie")).isEmpty();
@@ -277,7 +277,7 @@ class PollApiTest {
 
     @Test
     void anOversizedBodyIsTooLargeAndChangesNothing() throws Exception {
-        Tally before = store.read(single);
+        PollTally before = store.read(single);
         String body = "{\"options\":[\"good\"],\"pad\":\"" + "x".repeat(ApiSettings.MAX_BODY_BYTES) + "\"}";
         assertError(vote(single, null, body), 413, "too_large");
         assertUnchanged(single, before);
@@ -285,7 +285,7 @@ class PollApiTest {
 
     @Test
     void aWrongContentTypeIsUnsupportedAndChangesNothing() throws Exception {
-        Tally before = store.read(single);
+        PollTally before = store.read(single);
         assertError(send(base + single + "/votes", null, "application/x-www-form-urlencoded", SITE, "options=good"),
                 415, "unsupported_media_type");
         assertError(send(base + single + "/votes", null, "text/plain", SITE, "{\"options\":[\"good\"]}"),
@@ -295,7 +295,7 @@ class PollApiTest {
 
     @Test
     void aCrossSiteVoteIsForbiddenAndChangesNothing() throws Exception {
-        Tally before = store.read(single);
+        PollTally before = store.read(single);
         assertError(send(base + single + "/votes", null, "application/json", "https://evil.example",
                 "{\"options\":[\"good\"]}"), 403, "forbidden_origin");
         assertUnchanged(single, before);
@@ -319,8 +319,8 @@ class PollApiTest {
         assertThat(error.get("error").asText()).isEqualTo(code);
     }
 
-    private static void assertUnchanged(String pollId, Tally before) throws Exception {
-        Tally after = store.read(pollId);
+    private static void assertUnchanged(String pollId, PollTally before) throws Exception {
+        PollTally after = store.read(pollId);
         assertThat(after.getBallots()).isEqualTo(before.getBallots());
         assertThat(after.getVotes()).isEqualTo(before.getVotes());
     }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.civicportal.content.AssetLinks;
+import org.civicportal.content.ItemLookup;
 import org.civicportal.content.JcrContentService;
 import org.civicportal.feedback.VoteCounts;
 import org.civicportal.jcr.BatchedWriter;
@@ -83,7 +84,8 @@ class ServletDispatchTest {
                 new RatingService(content, new RatingStore(repository, writer)), new PublishedItems(repository),
                 new VoteCounts(repository)), new SecurityHeaders(List.of()));
         ApiSettings api = ApiSettings.builder(new byte[32]).siteOrigin(SITE).build();
-        CivicApiServlet apiServlet = new CivicApiServlet(new RequestGuards(api), List.of(new VisitsApiHandler(counter)));
+        CivicApiServlet apiServlet = new CivicApiServlet(new RequestGuards(api), List.of(new VisitsApiHandler(counter,
+                new ItemLookup(content))));
         return Map.of("/.civic/stats/*", stats, "/.civic/api/*", apiServlet);
     }
 

@@ -2,6 +2,9 @@ package org.civicportal.web;
 
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
+import org.civicportal.content.AssetLinks;
+import org.civicportal.content.ItemLookup;
+import org.civicportal.content.JcrContentService;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.TestRepository;
 import org.civicportal.visits.UserAgents;
@@ -47,7 +50,8 @@ class VisitsApiTest {
         counter = new VisitCounter(new VisitStore(repository, writer, settings), settings, new UserAgents());
         counter.start();
         ApiSettings api = ApiSettings.builder(new byte[32]).siteOrigin("https://portal.example").build();
-        CivicApiServlet servlet = new CivicApiServlet(new RequestGuards(api), List.of(new VisitsApiHandler(counter)));
+        CivicApiServlet servlet = new CivicApiServlet(new RequestGuards(api), List.of(new VisitsApiHandler(counter,
+                new ItemLookup(new JcrContentService(repository, AssetLinks.URLS_ONLY)))));
         tomcat = new Tomcat();
         tomcat.setBaseDir(dir.resolve("tomcat").toString());
         tomcat.setPort(0);

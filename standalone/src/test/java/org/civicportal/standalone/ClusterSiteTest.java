@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.TestPostgres;
 import org.civicportal.poll.PollTallyStore;
-import org.civicportal.poll.Tally;
+import org.civicportal.poll.PollTally;
 import org.civicportal.rating.RatingStore;
 import org.civicportal.visits.VisitCounter;
 import org.jsoup.Jsoup;
@@ -90,7 +90,7 @@ class ClusterSiteTest {
             expectedHistogram[i] = ratingBefore.get("histogram").get(i).asLong();
         }
         // Results are hidden from visitors who have not voted, so the counts before come from the store.
-        Tally tallyBefore = a.server().getInjector().getInstance(PollTallyStore.class)
+        PollTally tallyBefore = a.server().getInjector().getInstance(PollTallyStore.class)
                 .read(StandalonePollsTest.SAMPLE_POLL);
         long[] expectedVotes = new long[POLL_OPTIONS.length];
         for (int i = 0; i < POLL_OPTIONS.length; i++) {

@@ -1,15 +1,17 @@
 [#ftl output_format="HTML"]
 [#-- Standalone home page: the latest reports and articles (model: reports, articles as ResultPage); the sidebar
-     holds the newest open poll and the visit counter, as their components do in Magnolia's home page sidebar. --]
+     holds the newest open poll, the visit counter and "most read" (7 days), as their components do in Magnolia's home page sidebar. --]
 [#import "/civic-portal/templates/macros/layout.ftl" as layout]
 [#import "/civic-portal/templates/macros/home.ftl" as h]
 [#import "/civic-portal/templates/macros/poll.ftl" as poll]
 [#import "/civic-portal/templates/macros/visits.ftl" as visits]
+[#import "/civic-portal/templates/macros/views.ftl" as vw]
 [@layout.page site=site title=site.siteName pageClass="civic-page-home"]
 [@h.home site reports articles]
 [#assign newestPoll = civicfn.poll("")!]
 [#if newestPoll?has_content][@poll.script site=site/][@poll.widget site=site view=newestPoll/][/#if]
 <p class="civic-more"><a href="${site.homeHref}polls">${i18n['civic.poll.archive.link']}</a></p>
 [@visits.counter site civicfn.visits()/]
+[@vw.mostRead site=site entries=civicfn.mostRead(7, "") days=7/]
 [/@h.home]
 [/@layout.page]

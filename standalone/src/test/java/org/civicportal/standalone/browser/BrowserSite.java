@@ -40,6 +40,11 @@ final class BrowserSite implements AutoCloseable {
         return chromium;
     }
 
+    /** The site itself, for requests with headers of the test's choice. */
+    TestSite site() {
+        return site;
+    }
+
     String base() {
         return site.base();
     }

@@ -76,7 +76,24 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /**
+     * What a desktop Chrome sends. The tests' browser sends it instead of its own "HeadlessChrome" agent, which the
+     * site lists with the robots and does not count; {@link #startAsItself} keeps the headless agent.
+     */
+    static final String DESKTOP_CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+            + "Chrome/120.0.0.0 Safari/537.36";
+
+    /** A headless Chromium that tells the site it is a desktop Chrome, so that its page views count as a visitor's. */
     static Chromium start() throws IOException {
+        return start("--user-agent=" + DESKTOP_CHROME);
+    }
+
+    /** A headless Chromium with its own user agent ("HeadlessChrome"): an automation browser to the site. */
+    static Chromium startAsItself() throws IOException {
+        return start(new String[0]);
+    }
+
+    private static Chromium start(String... extraArguments) throws IOException {
         requireInstalled();
         Path profile = Files.createTempDirectory("civic-chromium-");
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -89,6 +106,7 @@ final class Chromium implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         // Console messages, so tests can see script errors.
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);

@@ -14,8 +14,14 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A visitor's page view moves the counter block; an editor's browser shows the dashboard's charts and tables. */
+/**
+ * A visitor's page view moves the counter block and the report's view count; an editor's browser shows the
+ * dashboard's charts and tables. The browser says it is a desktop Chrome (Chromium.start): a headless agent would be
+ * a robot's, counted for no visitor (AutomationBrowserTest).
+ */
 class VisitsBrowserTest extends BrowserTest {
+    private static final String REPORT = "/reports/ket-qua-hoat-dong-quy-iii-nam-2019";
+
     private static long today() {
         return Long.parseLong(browser.findElement(By.cssSelector("[data-civic-visits-field=today]")).getText()
                 .replace(".", ""));
@@ -36,6 +42,25 @@ class VisitsBrowserTest extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> today() == before + 1);
         assertThat(browser.findElement(By.cssSelector("[data-civic-visits]")).getAttribute("class"))
                 .contains("civic-visits-live");
+    }
+
+    /** The page is cacheable: its view count is refreshed once the page's own beacon is counted. */
+    @Test
+    void aReportPageShowsItsViewsIncludingThisOne() throws Exception {
+        browser.get(site.base() + "/.resources/civic-portal/webresources/css/civic-visits.css");
+        byte[] id = new byte[16];
+        new SecureRandom().nextBytes(id);
+        browser.manage().addCookie(new Cookie("civic_vid", Base64.getUrlEncoder().withoutPadding().encodeToString(id)));
+        String page = site.get(REPORT).body();
+        String itemId = page.replaceAll("(?s).*data-civic-views=\"([0-9a-f-]{36})\".*", "$1");
+        long before = new ObjectMapper().readTree(site.get("/.civic/api/views/" + itemId).body()).get("views").asLong();
+        browser.get(site.base() + REPORT);
+        WebElement views = browser.findElement(By.cssSelector("[data-civic-views]"));
+        assertThat(views.getText()).startsWith("Lượt xem:");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                Long.parseLong(views.findElement(By.cssSelector("[data-civic-views-count]")).getText()
+                        .replace(".", "")) == before + 1);
+        assertThat(views.getAttribute("class")).contains("civic-views-live");
     }
 
     @Test

@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 
 /**
  * Counts for one period (a day, month or year): page views, visits, excluded page views, a distinct-visitor
- * sketch and, for days, the breakdowns. Used both for the unsaved increments in memory and for stored rows.
- * Not thread-safe: its owner locks.
+ * sketch and, for days, the breakdowns and the views per article or report. Used both for the unsaved increments
+ * in memory and for stored rows. Not thread-safe: its owner locks.
  */
-final class Tally {
+final class PeriodCounts {
     /** 2^12 registers: about 1.6 % error, 2.5 KiB per sketch, whatever the number of visitors. */
     static final int LG_K = 12;
 
@@ -25,6 +25,8 @@ final class Tally {
     long excluded;
     HllSketch visitors = new HllSketch(LG_K);
     final Map<Dimension, Map<String, Long>> breakdowns = new EnumMap<>(Dimension.class);
+    /** Page views per article or report (JCR identifier): exact, never capped (bounded by the number of items). */
+    final Map<String, Long> itemViews = new HashMap<>();
     /** A stored row's distinct-visitor estimate read without its sketch (then {@link #visitors} stays empty). */
     Long storedEstimate;
 
@@ -32,18 +34,23 @@ final class Tally {
         breakdowns.computeIfAbsent(d, x -> new HashMap<>()).merge(key, n, Long::sum);
     }
 
+    void viewItem(String itemId, long n) {
+        itemViews.merge(itemId, n, Long::sum);
+    }
+
     boolean isEmpty() {
-        return pageViews == 0 && excluded == 0 && visitors.isEmpty() && breakdowns.isEmpty();
+        return pageViews == 0 && excluded == 0 && visitors.isEmpty() && breakdowns.isEmpty() && itemViews.isEmpty();
     }
 
     /** Adds {@code other}'s counts to this one's. */
-    void add(Tally other, boolean withBreakdowns) {
+    void add(PeriodCounts other, boolean withBreakdowns) {
         pageViews += other.pageViews;
         visits += other.visits;
         excluded += other.excluded;
         visitors = union(visitors, other.visitors);
         if (withBreakdowns) {
             other.breakdowns.forEach((d, m) -> m.forEach((k, n) -> count(d, k, n)));
+            other.itemViews.forEach(this::viewItem);
         }
     }
 
@@ -52,7 +59,7 @@ final class Tally {
     }
 
     /** This tally with {@code sketch}'s visitors merged in, as reading a stored row merges them. */
-    Tally plus(HllSketch sketch) {
+    PeriodCounts plus(HllSketch sketch) {
         visitors = union(visitors, sketch);
         return this;
     }
@@ -64,19 +71,23 @@ final class Tally {
         return u.getResult();
     }
 
-    /** The breakdown, largest first, with keys past {@link Dimension#MAX_KEYS} folded into "(other)". */
-    Map<String, Long> capped(Dimension d) {
+    /**
+     * The breakdown cut to its {@code keep - 1} largest keys, largest first, and "(other)" holding the sum of the
+     * rest: its total stays exact. A key that enters late in the day may miss views that went to "(other)" before.
+     */
+    Map<String, Long> capped(Dimension d, int keep) {
         Map<String, Long> m = breakdowns.getOrDefault(d, Map.of());
-        if (m.size() <= Dimension.MAX_KEYS) {
+        if (m.size() <= keep) {
             return m;
         }
         List<Map.Entry<String, Long>> sorted = m.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .collect(Collectors.toList());
         Map<String, Long> out = new LinkedHashMap<>();
         long rest = 0;
         for (Map.Entry<String, Long> e : sorted) {
-            if (out.size() < Dimension.MAX_KEYS - 1 && !Dimension.OTHER.equals(e.getKey())) {
+            if (out.size() < keep - 1 && !Dimension.OTHER.equals(e.getKey())) {
                 out.put(e.getKey(), e.getValue());
             } else {
                 rest += e.getValue();

@@ -3,13 +3,13 @@ package org.civicportal.poll;
 import java.util.Map;
 
 /** A poll's stored counts: ballots cast and answers per option id (hidden options included). */
-public final class Tally {
-    static final Tally EMPTY = new Tally(0, Map.of());
+public final class PollTally {
+    static final PollTally EMPTY = new PollTally(0, Map.of());
 
     private final long ballots;
     private final Map<String, Long> votes;
 
-    public Tally(long ballots, Map<String, Long> votes) {
+    public PollTally(long ballots, Map<String, Long> votes) {
         this.ballots = ballots;
         this.votes = Map.copyOf(votes);
     }

@@ -1,0 +1,6 @@
+[#ftl output_format="HTML"]
+[#import "/civic-portal/templates/macros/views.ftl" as vw]
+[#-- "Tin đọc nhiều": the most viewed items of the last 7 or 30 days, as the dialog says (7 when not set). --]
+[#assign days = civicfn.mostReadDays(content.days!"")]
+[#-- Magnolia's content strings come HTML-escaped; decoded, the output format escapes the heading once. --]
+[@vw.mostRead site=civicfn.site() entries=civicfn.mostRead(days, content.count!"") days=days heading=cmsfn.decode(content).heading!""/]
