@@ -39,7 +39,10 @@ final class ModuleUpdates {
                             "/mgnl-bootstrap-samples/civic-portal/articles.chuyen-mang-giu-so-nhung-dieu-can-biet.xml"),
                     new Step.AddMissing("/mgnl-bootstrap-samples/civic-portal/articles.van-hanh-phong-hop-khong-giay.xml"),
                     new Step.AddMissing(
-                            "/mgnl-bootstrap-samples/civic-portal/reports.ket-qua-hoat-dong-quy-ii-nam-2024.xml"))));
+                            "/mgnl-bootstrap-samples/civic-portal/reports.ket-qua-hoat-dong-quy-ii-nam-2024.xml"),
+                    // Site search: its URL mapping, and its page in the sample site where that is still there.
+                    new Step.AddMissing("/mgnl-bootstrap/civic-portal/config.modules.civic-portal.virtualUriMappings.xml"),
+                    new Step.AddMissing("/mgnl-bootstrap/civic-portal-site/website.civic-portal.xml"))));
 
     private ModuleUpdates() {
     }
