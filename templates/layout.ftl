@@ -3,7 +3,7 @@
   Page frame of the civic-portal site. Import:
     [#import "/civic-portal/templates/macros/layout.ftl" as layout]
   Macros:
-    [@layout.page site title description="" crumbs=[] canonical="" pageClass="" section="" headExtra=""]...main content...[/@layout.page]
+    [@layout.page site title description="" crumbs=[] canonical="" pageClass="" section="" headExtra="" item="" robots=""]...main content...[/@layout.page]
         The whole document: <title> is "title – site name" (pass the page's own title only), <html lang=site.lang>, head (CSS, the before-paint prefs script, the deferred
         widgets' shared script and site script, all by versioned URLs: site.resource(path)), skip link, header, breadcrumb, <main>, footer.
         headExtra: a directive called at the end of <head>, e.g. Magnolia's page editor marker (headExtra=cms.page:
@@ -11,9 +11,11 @@
         crumbs: a sequence of {'label': text, 'href': url} (the last one, the current page, needs no href);
         u.itemTrail(site, item) builds it for an article or report. canonical: absolute URL of the page.
         section: "home", "report" or "article": marks that main navigation link as the current section.
-    [@layout.head site title description="" canonical=""/]   the <head> contents alone
+        description, item (the article or report a page shows) and robots go to the page metadata (meta.ftl):
+        meta description (the site's when empty), Open Graph, Twitter card, hreflang, feeds, NewsArticle JSON-LD.
+    [@layout.head site title description="" canonical="" item="" robots=""/]   the <head> contents alone
     [@layout.header site section=""/]                       skip link and site header (emblem, province, agency's
-                                                            name, language switch, main navigation) alone
+                                                            name, search box, language switch, main navigation) alone
     [@layout.footer site/]                                  site footer alone (the publisher block of site.identity,
                                                             id civic-contact), with the page-view tracker
     [@layout.breadcrumb crumbs/]                            <nav> with an ordered list, aria-current on the last
@@ -24,12 +26,14 @@
 --]
 [#import "/civic-portal/templates/macros/util.ftl" as u]
 [#import "/civic-portal/templates/macros/visits.ftl" as visits]
+[#import "/civic-portal/templates/macros/meta.ftl" as meta]
+[#import "/civic-portal/templates/macros/search.ftl" as search]
 
-[#macro page site title description="" crumbs=[] canonical="" pageClass="" section="" headExtra=""]
+[#macro page site title description="" crumbs=[] canonical="" pageClass="" section="" headExtra="" item="" robots=""]
 <!DOCTYPE html>
 <html lang="${site.lang}" class="civic-no-js">
 <head>
-[@head site title description canonical/]
+[@head site title description canonical item robots/]
 [#if headExtra?is_directive][@headExtra/][/#if]
 </head>
 <body class="civic-page[#if pageClass?has_content] ${pageClass}[/#if]">
@@ -43,19 +47,13 @@
 </html>
 [/#macro]
 
-[#macro head site title description="" canonical=""]
+[#macro head site title description="" canonical="" item="" robots=""]
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}[#if title != site.siteName] – ${site.siteName}[/#if]</title>
-[#if description?has_content]
-<meta name="description" content="${description}">
-[/#if]
-[#local canonicalUrl = u.safeUrl(canonical)]
-[#if canonicalUrl?has_content]
-<link rel="canonical" href="${canonicalUrl}">
-[/#if]
-<link rel="alternate" hreflang="${i18n['civic.site.lang.other']}" href="${site.alternateLangHref}">
+[@meta.tags site=site title=title description=description canonical=canonical item=item robots=robots/]
 <link rel="stylesheet" href="${site.resource('css/civic-portal.css')}">
+<link rel="stylesheet" href="${site.resource('css/civic-search.css')}">
 [#-- Synchronous on purpose: applies the visitor's font size and contrast before the first paint. --]
 <script src="${site.resource('js/civic-prefs.js')}"></script>
 [#-- Deferred scripts run in document order: the widgets' shared script before any widget's own (in <body>). --]
@@ -77,6 +75,7 @@
         <span class="civic-brand-name">${site.siteName}</span>
       </span>
     </a>
+    [@search.box site/]
     <a class="civic-lang" href="${site.alternateLangHref}" hreflang="${i18n['civic.site.lang.other']}" lang="${i18n['civic.site.lang.other']}">${i18n['civic.site.lang.switch']}</a>
   </div>
   <nav class="civic-nav" aria-label="${i18n['civic.site.nav.label']}">

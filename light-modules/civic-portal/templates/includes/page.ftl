@@ -2,9 +2,10 @@
 [#--
   What civic-portal's Magnolia page templates share. Import:
     [#import "/civic-portal/templates/includes/page.ftl" as frame]
-  [@frame.page site title description="" crumbs=[] canonical="" pageClass=""]...main content...[/@frame.page]
+  [@frame.page site title description="" crumbs=[] canonical="" pageClass="" item="" robots=""]...[/@frame.page]
       The macro library's document frame (layout.page), with Magnolia's page editor marker ([@cms.page/]) at the
-      end of the head: the framework-neutral layout.page calls it as its headExtra.
+      end of the head: the framework-neutral layout.page calls it as its headExtra. item (the article or report
+      shown) and robots go to the page metadata.
   [@frame.notFound site/]
       The not-found document: status 404 for visitors (editors on the author instance keep the page, so they can
       fix it in the page dialog).
@@ -19,15 +20,15 @@
 [#import "/civic-portal/templates/macros/layout.ftl" as layout]
 [#import "/civic-portal/templates/macros/notfound.ftl" as nf]
 
-[#macro page site title description="" crumbs=[] canonical="" pageClass=""]
-[@layout.page site=site title=title description=description crumbs=crumbs canonical=canonical pageClass=pageClass headExtra=cms.page]
+[#macro page site title description="" crumbs=[] canonical="" pageClass="" item="" robots=""]
+[@layout.page site=site title=title description=description crumbs=crumbs canonical=canonical pageClass=pageClass headExtra=cms.page item=item robots=robots]
 [#nested]
 [/@layout.page]
 [/#macro]
 
 [#macro notFound site]
 [#if !cmsfn.authorInstance]${ctx.response.setStatus(404)!}[/#if][#t]
-[@page site=site title=i18n['civic.site.notFound.title'] pageClass="civic-page-notfound"]
+[@page site=site title=i18n['civic.site.notFound.title'] description=i18n['civic.seo.description.notFound'] robots="noindex" pageClass="civic-page-notfound"]
 [@nf.notFound site=site/]
 [/@page]
 [/#macro]

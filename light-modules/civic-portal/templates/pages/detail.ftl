@@ -13,7 +13,7 @@
 [#-- No such item: a real 404 for visitors; editors keep the page so they can pick one in the page dialog. --]
 [@frame.notFound site=site/]
 [#else]
-[@frame.page site=site title=item.title description=item.lead crumbs=u.itemTrail(site, item) canonical=site.absoluteUrl(item) pageClass="civic-page-" + kind]
+[@frame.page site=site title=item.title description=item.lead crumbs=u.itemTrail(site, item) canonical=site.absoluteUrl(item) item=item pageClass="civic-page-" + kind]
 [@layout.columns]
 [@layout.primary]
 [#if kind == "report"]

@@ -14,7 +14,7 @@
 [#else]
 [#assign ownTitle = frame.localized(site, content, "title")]
 [#assign title = ownTitle?has_content?then(ownTitle, u.kindLabel(kind))]
-[@frame.page site=site title=title crumbs=u.pageTrail(site, title) pageClass="civic-page-listing"]
+[@frame.page site=site title=title description=i18n['civic.seo.description.' + kind] crumbs=u.pageTrail(site, title) pageClass="civic-page-listing"]
 [@layout.columns]
 [@layout.primary]
 [@l.listing site=site page=result kind=kind title=title/]

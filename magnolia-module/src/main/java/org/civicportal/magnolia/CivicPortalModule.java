@@ -46,6 +46,7 @@ public class CivicPortalModule implements ModuleLifecycle {
     private String siteUrl = "";
     private String homePath = DEFAULT_HOME_PATH;
     private List<String> trustedProxies = new ArrayList<>();
+    private List<String> siteHosts = new ArrayList<>();
     // The visit settings' defaults are VisitSettings'; the bootstrap's config node repeats them (BootstrapFilesTest).
     private String timeZone = VisitSettings.DEFAULT_ZONE.getId();
     private long flushIntervalSeconds = VisitSettings.DEFAULT_FLUSH_INTERVAL.toSeconds();
@@ -89,6 +90,20 @@ public class CivicPortalModule implements ModuleLifecycle {
 
     public void setTrustedProxies(List<String> trustedProxies) {
         this.trustedProxies = trustedProxies == null ? new ArrayList<>() : new ArrayList<>(trustedProxies);
+    }
+
+    /**
+     * Host names the public site answers to (e.g. {@code stttt.example.gov.vn}), for absolute URLs in feeds, the
+     * sitemap and page metadata when {@link #getSiteUrl} is empty: a request to one of these names gets URLs on that
+     * name; a request naming any other host gets Magnolia's {@code /server/defaultBaseUrl} (the Host header is never
+     * trusted as such).
+     */
+    public List<String> getSiteHosts() {
+        return siteHosts;
+    }
+
+    public void setSiteHosts(List<String> siteHosts) {
+        this.siteHosts = siteHosts == null ? new ArrayList<>() : new ArrayList<>(siteHosts);
     }
 
     /** The site's time zone (an IANA name): visit days, months and years roll over at its midnight. */

@@ -5,7 +5,6 @@ import java.util.Locale;
 import javax.inject.Inject;
 import javax.inject.Provider;
 
-import info.magnolia.cms.beans.config.ServerConfiguration;
 import info.magnolia.cms.core.AggregationState;
 import info.magnolia.cms.i18n.I18nContentSupport;
 import info.magnolia.context.WebContext;
@@ -13,10 +12,12 @@ import info.magnolia.context.WebContext;
 import org.civicportal.content.AssetLinks;
 import org.civicportal.identity.SiteIdentity;
 import org.civicportal.templating.SiteContext;
+import org.civicportal.web.SiteAddress;
 
 /**
  * The {@link SiteContext} of the page being rendered, made anew on each call from the request's aggregation state
- * (content locale set by Magnolia's i18n support, URI) and the module's configuration (site URL, home path, the
+ * (content locale set by Magnolia's i18n support, URI), the site's address ({@link SiteAddress}: site URL, allowed
+ * host names, Magnolia's default base URL) and the module's configuration (home path, the
  * site's identity, its emblem resolved through the DAM when it is an asset key). A site whose definition has no i18n
  * enabled gets Magnolia's fallback locale (English) on every page; this portal is Vietnamese first, so such a site is
  * rendered in Vietnamese, and English needs the site's i18n (locales vi and en, vi the fallback).
@@ -26,18 +27,18 @@ public class MagnoliaSiteContextProvider implements Provider<SiteContext> {
     private final Provider<WebContext> webContext;
     private final Provider<I18nContentSupport> i18n;
     private final Provider<CivicPortalModule> module;
-    private final ServerConfiguration serverConfiguration;
+    private final SiteAddress address;
     private final Provider<AssetLinks> assetLinks;
 
     @Inject
     public MagnoliaSiteContextProvider(Provider<AggregationState> aggregationState, Provider<WebContext> webContext,
                                        Provider<I18nContentSupport> i18n, Provider<CivicPortalModule> module,
-                                       ServerConfiguration serverConfiguration, Provider<AssetLinks> assetLinks) {
+                                       SiteAddress address, Provider<AssetLinks> assetLinks) {
         this.aggregationState = aggregationState;
         this.webContext = webContext;
         this.i18n = i18n;
         this.module = module;
-        this.serverConfiguration = serverConfiguration;
+        this.address = address;
         this.assetLinks = assetLinks;
     }
 
@@ -47,7 +48,7 @@ public class MagnoliaSiteContextProvider implements Provider<SiteContext> {
         Locale locale = state.getLocale() == null || !i18n.get().isEnabled()
                 ? Locale.forLanguageTag(MagnoliaSiteContext.DEFAULT_LANG) : state.getLocale();
         CivicPortalModule config = module.get();
-        String siteUrl = config.getSiteUrl().isEmpty() ? serverConfiguration.getDefaultBaseUrl() : config.getSiteUrl();
+        String siteUrl = address.baseUrl(webContext.get().getRequest());
         SiteIdentity identity = config.getIdentity();
         String emblem = identity.getEmblem().isEmpty() ? "" : assetLinks.get().link(identity.getEmblem());
         return new MagnoliaSiteContext(locale.getLanguage(), webContext.get().getContextPath(), siteUrl,

@@ -22,6 +22,8 @@ import org.civicportal.poll.PollService;
 import org.civicportal.poll.PollView;
 import org.civicportal.rating.RatingService;
 import org.civicportal.rating.RatingSummary;
+import org.civicportal.search.SearchAnswer;
+import org.civicportal.search.SiteSearch;
 import org.civicportal.visits.MostRead;
 import org.civicportal.visits.VisitCounter;
 import org.civicportal.visits.VisitSummary;
@@ -41,11 +43,12 @@ public class CivicTemplatingFunctions {
     private final RatingService ratings;
     private final Provider<VisitCounter> visits;
     private final ItemLookup items;
+    private final SiteSearch search;
 
     @Inject
     public CivicTemplatingFunctions(ContentService content, AssetLinks assetLinks, Provider<SiteContext> site,
                                     PollService polls, RatingService ratings, Provider<VisitCounter> visits,
-                                    ItemLookup items) {
+                                    ItemLookup items, SiteSearch search) {
         this.content = content;
         this.items = items;
         this.reader = new ContentReader(assetLinks);
@@ -53,6 +56,7 @@ public class CivicTemplatingFunctions {
         this.polls = polls;
         this.ratings = ratings;
         this.visits = visits;
+        this.search = search;
     }
 
     /** The item a page or component is about, from its node: an article or a report ({@link Item}). */
@@ -158,6 +162,14 @@ public class CivicTemplatingFunctions {
         } catch (RepositoryException e) {
             throw new UncheckedRepositoryException("cannot read the visit counters", e);
         }
+    }
+
+    /**
+     * The search page's answer to a visitor's parameters (each null when absent): the hits of page {@code page},
+     * {@link PageSize#SEARCH} a page, or the reason the request is refused (the page then answers 400).
+     */
+    public SearchAnswer search(String q, String type, String year, String page) {
+        return search.answer(q, type, year, page, PageSize.SEARCH.getDefault());
     }
 
     /**

@@ -10,7 +10,9 @@ public enum PageSize {
     /** The newest items of each home page block ("latestCount") and of the latest-items component ("count"). */
     LATEST(5, 20),
     /** Related items under an article or report, and in the related-items component ("count"). */
-    RELATED(5, 20);
+    RELATED(5, 20),
+    /** Hits on a search results page. */
+    SEARCH(10, 50);
 
     private final int defaultSize;
     private final int max;

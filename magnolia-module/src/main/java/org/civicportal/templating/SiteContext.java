@@ -1,7 +1,9 @@
 package org.civicportal.templating;
 
+import org.civicportal.content.Item;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
+import org.civicportal.search.SearchQuery;
 import org.civicportal.identity.IdentityText;
 import org.civicportal.identity.SiteIdentity;
 import org.civicportal.webresources.ResourceVersions;
@@ -72,5 +74,51 @@ public interface SiteContext {
     /** {@link #listingHref} by the kind's key ("article", "report"): templates cannot name enum constants. */
     default String listingHrefFor(String kindKey, int page) {
         return listingHref(ContentKind.valueOf(kindKey.toUpperCase(java.util.Locale.ROOT)), page);
+    }
+
+    /** The search page in the page's language. */
+    String getSearchHref();
+
+    /** Link to page {@code page} of the hits of {@code query} (its text, type and year). */
+    String searchPageHref(SearchQuery query, int page);
+
+    /**
+     * The site's base URL from configuration, without trailing slash; "" when none is known, and then the absolute
+     * URLs below are site paths (see docs/search-feeds-seo.md on where the base comes from).
+     */
+    String getSiteUrl();
+
+    /** Absolute URL of this page in the page's language, without query: the canonical URL of most pages. */
+    String getPageUrl();
+
+    /** Absolute URL of this page in {@code lang} ("vi" or "en"): hreflang alternates. */
+    String pageUrlIn(String lang);
+
+    /** {@code href} made absolute: a site path (as {@link #href} gives) on the site URL; http(s) URLs stay. */
+    String absolute(String href);
+
+    /** Link to a feed ("articles", "reports", "category/{slug}") in the page's language. */
+    String feedHref(String feed);
+
+    /** Link to the feed of the category {@code category} (free text); "" when it has no letter or digit. */
+    String categoryFeedHref(String category);
+
+    /** Absolute URL of the picture share previews show of an item: its image when it has one, else the site's. */
+    String shareImage(ItemSummary item);
+
+    /** Absolute URL of the site's picture for share previews ({@link SiteLinks#SHARE_IMAGE}). */
+    String getDefaultShareImage();
+
+    /** schema.org NewsArticle JSON of an article or report, safe inside a script element. */
+    String newsArticleJson(Item item);
+
+    /** The longest text the search takes, for the search boxes' maxlength. */
+    default int getSearchMaxLength() {
+        return SearchQuery.MAX_LENGTH;
+    }
+
+    /** The deepest result page the search offers. */
+    default int getSearchMaxPage() {
+        return SearchQuery.MAX_PAGE;
     }
 }

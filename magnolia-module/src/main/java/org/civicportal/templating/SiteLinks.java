@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.civicportal.content.Item;
 import org.civicportal.content.ContentKind;
 import org.civicportal.content.ItemSummary;
+import org.civicportal.content.Links;
+import org.civicportal.search.SearchQuery;
+import org.civicportal.seo.NewsArticleJson;
+import org.civicportal.seo.Slugs;
 import org.civicportal.identity.IdentityText;
 import org.civicportal.identity.SiteIdentity;
 
@@ -30,6 +35,12 @@ public abstract class SiteLinks implements SiteContext {
     public static final String API_BASE = "/.civic/api";
     /** Magnolia's suffix of page URLs. */
     public static final String PAGE_EXTENSION = ".html";
+    /** The site's picture for share previews (1200 x 630), below the web resources' base. */
+    public static final String SHARE_IMAGE = "/img/civic-share.png";
+    /** The search page's path in a language. */
+    public static final String SEARCH_PATH = "/search";
+    /** Where the RSS feeds are in a language: {@code /rss/articles.xml}, {@code /en/rss/reports.xml}. */
+    public static final String FEEDS_PATH = "/rss";
     /** A listing's {@code ?page=} value: a whole number from 1, as the pager writes it. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
 
@@ -60,6 +71,16 @@ public abstract class SiteLinks implements SiteContext {
         this.siteUrl = stripTrailingSlash(siteUrl == null ? "" : siteUrl);
         this.homePath = stripTrailingSlash(homePath == null ? "" : homePath.trim());
         this.pathInLang = pathInLang.startsWith("/") ? pathInLang : "/" + pathInLang;
+    }
+
+    /**
+     * The link rules alone, for answers that are not pages (feeds, the sitemap): they use the links only, so the
+     * identity is the demo's; other arguments as the constructor's.
+     */
+    public static SiteLinks plain(String lang, String contextPath, String siteUrl, String homePath,
+                                  String pathInLang) {
+        return new SiteLinks(lang, SiteIdentity.demo(), contextPath, siteUrl, homePath, pathInLang) {
+        };
     }
 
     @Override
@@ -124,6 +145,11 @@ public abstract class SiteLinks implements SiteContext {
         return contextPath + langPrefix(lang) + itemPath(item);
     }
 
+    /** Link to the item of {@code kind} named {@code name}. */
+    public String itemHref(ContentKind kind, String name) {
+        return contextPath + langPrefix(lang) + itemPath(kind, name);
+    }
+
     @Override
     public String absoluteUrl(ItemSummary item) {
         return siteUrl + langPrefix(lang) + itemPath(item);
@@ -134,9 +160,95 @@ public abstract class SiteLinks implements SiteContext {
         return contextPath + langPrefix(lang) + "/" + kind.getPathSegment() + (page > 1 ? "?page=" + page : "");
     }
 
+    @Override
+    public String getSearchHref() {
+        return contextPath + langPrefix(lang) + SEARCH_PATH;
+    }
+
+    @Override
+    public String searchPageHref(SearchQuery query, int page) {
+        StringBuilder href = new StringBuilder(getSearchHref()).append("?q=").append(encode(query.getText()));
+        if (!query.getType().isEmpty()) {
+            href.append("&type=").append(query.getType());
+        }
+        if (!query.getYearText().isEmpty()) {
+            href.append("&year=").append(query.getYearText());
+        }
+        return page > 1 ? href.append("&page=").append(page).toString() : href.toString();
+    }
+
+    @Override
+    public String getSiteUrl() {
+        return siteUrl;
+    }
+
+    @Override
+    public String getPageUrl() {
+        return pageUrlIn(lang);
+    }
+
+    @Override
+    public String pageUrlIn(String language) {
+        return siteUrl + langPrefix(language) + pathInLang;
+    }
+
+    @Override
+    public String absolute(String href) {
+        if (href == null || href.isBlank()) {
+            return "";
+        }
+        if (Links.httpUrl(href) != null) {
+            return href.trim();
+        }
+        String path = Links.pathOrHttpUrl(href);
+        return path == null ? "" : siteUrl + stripSegments(path, contextPath);
+    }
+
+    @Override
+    public String feedHref(String feed) {
+        return contextPath + langPrefix(lang) + FEEDS_PATH + "/" + feed + ".xml";
+    }
+
+    @Override
+    public String categoryFeedHref(String category) {
+        String slug = Slugs.of(category);
+        return slug.isEmpty() ? "" : feedHref("category/" + slug);
+    }
+
+    @Override
+    public String shareImage(ItemSummary item) {
+        String own = item == null || item.getImage() == null ? "" : absolute(item.getImage().getUrl());
+        return own.isEmpty() ? getDefaultShareImage() : own;
+    }
+
+    @Override
+    public String getDefaultShareImage() {
+        return absolute(getResourcesBase() + SHARE_IMAGE);
+    }
+
+    @Override
+    public String newsArticleJson(Item item) {
+        return NewsArticleJson.of(item, absoluteUrl(item), shareImage(item), lang, getSiteName());
+    }
+
+    /** Declared in the class too: FreeMarker's bean wrappers before 2.3.26 see no interface default methods. */
+    @Override
+    public int getSearchMaxLength() {
+        return SearchQuery.MAX_LENGTH;
+    }
+
+    @Override
+    public int getSearchMaxPage() {
+        return SearchQuery.MAX_PAGE;
+    }
+
     /** An item's path in the default language and without context path: "/reports/{name}", the name URL-encoded. */
     public static String itemPath(ItemSummary item) {
-        return "/" + item.getKind().getPathSegment() + "/" + URLEncoder.encode(item.getName(), StandardCharsets.UTF_8);
+        return itemPath(item.getKind(), item.getName());
+    }
+
+    private static String itemPath(ContentKind kind, String name) {
+        return "/" + kind.getPathSegment() + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8);
     }
 
     /** "" for the default language, "/en" for the other. */
@@ -201,6 +313,10 @@ public abstract class SiteLinks implements SiteContext {
             return 1;
         }
         return PAGE_NUMBER.matcher(parameter).matches() ? Integer.parseInt(parameter) : 0;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static int indexOfAny(String s, char a, char b) {

@@ -201,9 +201,9 @@ class JcrContentServiceTest {
     void templatingFunctionsReadNodesAndDelegateToTheService() throws Exception {
         SiteContext site = (SiteContext) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {SiteContext.class}, (proxy, method, args) -> "vi");
-        // No poll, rating or visit function is called here, so none of those services is needed.
+        // No poll, rating, visit or search function is called here, so none of those services is needed.
         CivicTemplatingFunctions civicfn = new CivicTemplatingFunctions(content, AssetLinks.URLS_ONLY, () -> site, null, null,
-                null, null);
+                null, null, null);
         Item fromNode = repository.withSession(org.civicportal.jcr.Workspaces.REPORTS,
                 session -> civicfn.article(session.getNode("/bao-cao/bao-cao-quy-1-2024")));
         assertThat(fromNode).isInstanceOf(Report.class);

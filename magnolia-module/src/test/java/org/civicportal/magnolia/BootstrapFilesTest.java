@@ -94,7 +94,7 @@ class BootstrapFilesTest {
         // The other child nodes are the pages' areas (SamplePagesChecker checks those).
         List<Element> pages = new ArrayList<>(children(site).stream()
                 .filter(child -> property(child, "jcr:primaryType").orElseThrow().equals("mgnl:page")).toList());
-        assertThat(pages).hasSize(4);
+        assertThat(pages).hasSize(5);
         pages.add(site);
         for (Element page : pages) {
             assertThat(property(page, "jcr:primaryType")).contains("mgnl:page");
@@ -104,7 +104,7 @@ class BootstrapFilesTest {
                     + ".yaml";
             assertThat(getClass().getResource(definition)).as(definition).isNotNull();
         }
-        for (String forwarded : List.of("/articles", "/reports", "/articles/x", "/reports/x")) {
+        for (String forwarded : List.of("/articles", "/reports", "/articles/x", "/reports/x", "/search?q=x")) {
             String target = forward(forwarded).orElseThrow();
             String pagePath = target.substring(0, target.indexOf(".html"));
             assertThat(pagePath).startsWith("/civic-portal/");
@@ -115,6 +115,8 @@ class BootstrapFilesTest {
         assertThat(property(child(site, "report").orElseThrow(), "mgnl:template"))
                 .contains("civic-portal:pages/report");
         assertThat(property(child(site, "reports").orElseThrow(), "kind")).contains("report");
+        assertThat(property(child(site, "search").orElseThrow(), "mgnl:template"))
+                .contains("civic-portal:pages/search");
     }
 
     /** The sample pages' list sizes, as editors see them in the page dialogs, are the templates' defaults. */

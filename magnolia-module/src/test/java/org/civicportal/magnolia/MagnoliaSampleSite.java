@@ -20,6 +20,7 @@ import org.civicportal.poll.PollService;
 import org.civicportal.poll.PollTallyStore;
 import org.civicportal.rating.RatingService;
 import org.civicportal.rating.RatingStore;
+import org.civicportal.search.SiteSearch;
 import org.civicportal.templating.SiteLinks;
 import org.civicportal.visits.UserAgents;
 import org.civicportal.visits.VisitCounter;
@@ -55,7 +56,8 @@ public final class MagnoliaSampleSite implements AutoCloseable {
         JcrContentService content = new JcrContentService(repository, AssetLinks.URLS_ONLY);
         PollService polls = new PollService(new PollRepository(repository), new PollTallyStore(repository, writer));
         RatingService ratings = new RatingService(content, new RatingStore(repository, writer));
-        renderer = new SampleSiteRenderer(content, polls, ratings, visits);
+        renderer = new SampleSiteRenderer(content, polls, ratings, visits,
+                new SiteSearch(repository, AssetLinks.URLS_ONLY, () -> settings));
         home = SystemViewTree.resource(CivicPortalVersionHandler.SAMPLE_SITE);
         mappings = SystemViewTree.resource(MAPPINGS);
     }

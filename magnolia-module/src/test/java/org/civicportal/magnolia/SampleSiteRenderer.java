@@ -29,6 +29,7 @@ import org.civicportal.rating.RatingService;
 import org.civicportal.templating.CivicTemplatingFunctions;
 import org.civicportal.templating.Render;
 import org.civicportal.templating.SiteContext;
+import org.civicportal.search.SiteSearch;
 import org.civicportal.visits.VisitCounter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -56,9 +57,12 @@ final class SampleSiteRenderer {
     private final PollService polls;
     private final RatingService ratings;
     private final VisitCounter visits;
+    private final SiteSearch search;
 
-    SampleSiteRenderer(ContentService content, PollService polls, RatingService ratings, VisitCounter visits) {
+    SampleSiteRenderer(ContentService content, PollService polls, RatingService ratings, VisitCounter visits,
+                       SiteSearch search) {
         this.content = content;
+        this.search = search;
         this.polls = polls;
         this.ratings = ratings;
         this.visits = visits;
@@ -112,7 +116,7 @@ final class SampleSiteRenderer {
             this.node = node;
             this.parameters = parameters;
             this.civicfn = new CivicTemplatingFunctions(content, AssetLinks.URLS_ONLY, () -> site, polls, ratings,
-                    () -> visits, new ItemLookup(content));
+                    () -> visits, new ItemLookup(content), search);
         }
 
         void render(Map<?, ?> definition, SystemViewTree contentNode, Map<String, Object> attributes, Writer out) {

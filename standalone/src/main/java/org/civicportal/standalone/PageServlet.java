@@ -17,6 +17,7 @@ import org.civicportal.content.ContentService;
 import org.civicportal.content.ItemSummary;
 import org.civicportal.content.ResultPage;
 import org.civicportal.identity.SiteIdentity;
+import org.civicportal.search.SearchAnswer;
 import org.civicportal.templating.CivicTemplatingFunctions;
 import org.civicportal.templating.PageSize;
 import org.civicportal.templating.SiteLinks;
@@ -30,7 +31,8 @@ import freemarker.template.TemplateException;
 
 /**
  * The public pages: {@code /}, {@code /articles}, {@code /articles/{name}}, {@code /reports},
- * {@code /reports/{name}}, {@code /polls} (the poll archive), the same under {@code /en}, and a 404 page for
+ * {@code /reports/{name}}, {@code /polls} (the poll archive), {@code /search}, the same under {@code /en}, and a
+ * 404 page for
  * everything else. Pages hold no
  * per-visitor state, so they carry a short public cache lifetime like Magnolia's cached pages.
  */
@@ -74,7 +76,7 @@ public final class PageServlet extends ReadOnlyServlet {
         StandaloneSiteContext site = new StandaloneSiteContext(lang, identity, siteUrl, path);
         currentSite.set(site);
         try {
-            Page page = route(path, request.getParameter("page"));
+            Page page = route(path, request);
             Map<String, Object> model = new HashMap<>(page.model());
             model.put("civicfn", civicfn);
             StringWriter html = new StringWriter();
@@ -99,7 +101,13 @@ public final class PageServlet extends ReadOnlyServlet {
         }
     }
 
-    private Page route(String path, String pageParameter) {
+    private Page route(String path, HttpServletRequest request) {
+        String pageParameter = request.getParameter("page");
+        if (path.equals(SiteLinks.SEARCH_PATH)) {
+            SearchAnswer answer = civicfn.search(request.getParameter("q"), request.getParameter("type"),
+                    request.getParameter("year"), pageParameter);
+            return new Page(answer.getStatus(), "search", Map.of("answer", answer));
+        }
         if (path.equals("/")) {
             return new Page(200, "home", Map.of(
                     "reports", content.latest(ContentKind.REPORT, 1, PageSize.LATEST.getDefault()),

@@ -15,6 +15,7 @@ import org.civicportal.templating.TemplateEngine;
 import org.civicportal.visits.VisitSettings;
 import org.civicportal.web.ApiSettings;
 import org.civicportal.web.SecurityHeaders;
+import org.civicportal.web.SiteAddress;
 
 /**
  * Wires the module's components for the standalone site, as Magnolia's module descriptor does inside Magnolia.
@@ -50,6 +51,7 @@ public final class StandaloneModule extends AbstractModule {
         // Content: the standalone has no asset manager, so images and attachments are plain URLs.
         bind(AssetLinks.class).toInstance(AssetLinks.URLS_ONLY);
         bind(ContentService.class).to(JcrContentService.class);
+        bind(SiteAddress.class).toInstance(new StandaloneSiteAddress(options.getSiteUrl()));
         // Visits: a cluster node writes the shard named after it, a single site its only one; default flush interval.
         String shard = options.getCluster().map(ClusterSettings::getNodeId).orElse("standalone");
         bind(VisitSettings.class).toInstance(VisitSettings.builder().shard(shard).zone(options.getTimeZone()).build());

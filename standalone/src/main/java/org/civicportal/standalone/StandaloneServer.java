@@ -28,12 +28,14 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.civicportal.embedded.EmbeddedRepository;
 import org.civicportal.embedded.SystemViewImporter;
 import org.civicportal.jcr.JcrSessions;
+import org.civicportal.stats.StatsServlet;
 import org.civicportal.templating.SiteLinks;
 import org.civicportal.web.ApiSettings;
 import org.civicportal.web.CivicApiServlet;
+import org.civicportal.web.FeedServlet;
 import org.civicportal.web.RequestGuards;
 import org.civicportal.web.SecurityHeaders;
-import org.civicportal.stats.StatsServlet;
+import org.civicportal.web.SitemapServlet;
 import org.civicportal.web.VisitorSecret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -166,6 +168,18 @@ public final class StandaloneServer implements AutoCloseable {
         context.addFilterMap(failedRequestsMap);
         Tomcat.addServlet(context, "resources", new ResourceServlet(StandaloneServer.class.getClassLoader()));
         context.addServletMappingDecoded(ResourceServlet.MAPPING + "/*", "resources");
+        // Feeds, sitemap and the root files crawlers ask for.
+        Tomcat.addServlet(context, "feeds", injector.getInstance(FeedServlet.class));
+        for (String lang : SiteLinks.LANGUAGES) {
+            String prefix = SiteLinks.langPrefix(lang);
+            context.addServletMappingDecoded(prefix + SiteLinks.FEEDS_PATH + "/*", "feeds");
+            context.addServletMappingDecoded(prefix + "/feed", "feeds");
+        }
+        Tomcat.addServlet(context, "sitemap", injector.getInstance(SitemapServlet.class));
+        context.addServletMappingDecoded("/sitemap.xml", "sitemap");
+        Tomcat.addServlet(context, "siteFiles", new SiteFilesServlet(options.getSiteUrl()));
+        context.addServletMappingDecoded("/robots.txt", "siteFiles");
+        context.addServletMappingDecoded("/favicon.ico", "siteFiles");
         Tomcat.addServlet(context, "pages", injector.getInstance(PageServlet.class));
         context.addServletMappingDecoded("/", "pages");
         return tomcat;

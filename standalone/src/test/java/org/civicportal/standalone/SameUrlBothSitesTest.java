@@ -109,11 +109,17 @@ class SameUrlBothSitesTest {
                 : url;
         MagnoliaSampleSite.Answer answer = magnolia.get(home);
         assertThat(answer.document()).as("Magnolia has a page for " + home).isNotNull();
+        String site = MagnoliaSampleSite.SITE_URL;
         return answer(answer.status(), answer.document(), Map.of(
-                MagnoliaSampleSite.homeUrl("vi"), "/", MagnoliaSampleSite.homeUrl("en"), "/en/"));
+                MagnoliaSampleSite.homeUrl("vi"), "/", MagnoliaSampleSite.homeUrl("en"), "/en/",
+                site + MagnoliaSampleSite.homeUrl("vi"), site + "/", site + MagnoliaSampleSite.homeUrl("en"),
+                site + "/en/"));
     }
 
-    /** The links of a page outside its sidebars, with Magnolia's home page URLs taken for the standalone's. */
+    /**
+     * The links of a page outside its sidebars, with Magnolia's home page URLs (site paths and absolute, as the
+     * head's alternates have them) taken for the standalone's.
+     */
     private static Answer answer(int status, Document doc, Map<String, String> homes) {
         Document page = doc.clone();
         page.select("aside").remove();

@@ -3,6 +3,7 @@
 [#import "/civic-portal/templates/macros/layout.ftl" as layout]
 [#import "/civic-portal/templates/macros/listing.ftl" as l]
 [#import "/civic-portal/templates/macros/util.ftl" as u]
-[@layout.page site=site title=u.kindLabel(kind) crumbs=u.pageTrail(site, u.kindLabel(kind)) pageClass="civic-page-listing"]
+[@layout.page site=site title=u.kindLabel(kind) description=i18n['civic.seo.description.' + kind]
+    crumbs=u.pageTrail(site, u.kindLabel(kind)) pageClass="civic-page-listing"]
 [@l.listing site page kind/]
 [/@layout.page]

@@ -2,6 +2,7 @@
 [#-- Standalone 404 page; the servlet sets the status. --]
 [#import "/civic-portal/templates/macros/layout.ftl" as layout]
 [#import "/civic-portal/templates/macros/notfound.ftl" as nf]
-[@layout.page site=site title=i18n['civic.site.notFound.title'] pageClass="civic-page-notfound"]
+[@layout.page site=site title=i18n['civic.site.notFound.title'] description=i18n['civic.seo.description.notFound']
+    robots="noindex" pageClass="civic-page-notfound"]
 [@nf.notFound site/]
 [/@layout.page]

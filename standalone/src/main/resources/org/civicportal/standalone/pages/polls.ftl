@@ -4,7 +4,7 @@
 [#import "/civic-portal/templates/macros/poll.ftl" as poll]
 [#import "/civic-portal/templates/macros/util.ftl" as u]
 [@layout.page site=site title=i18n['civic.poll.archive.title'] crumbs=u.pageTrail(site, i18n['civic.poll.archive.title'])
-    pageClass="civic-page-polls"]
+    description=i18n['civic.seo.description.polls'] pageClass="civic-page-polls"]
 [@poll.script site=site/]
 [@poll.archive site=site views=civicfn.polls()/]
 [/@layout.page]

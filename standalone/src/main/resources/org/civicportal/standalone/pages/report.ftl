@@ -5,7 +5,7 @@
 [#import "/civic-portal/templates/macros/related.ftl" as rel]
 [#import "/civic-portal/templates/macros/util.ftl" as u]
 [@layout.page site=site title=item.title description=item.lead
-    crumbs=u.itemTrail(site, item) canonical=site.absoluteUrl(item) pageClass="civic-page-report"]
+    crumbs=u.itemTrail(site, item) canonical=site.absoluteUrl(item) item=item pageClass="civic-page-report"]
 [@r.report site item/]
 [@rel.related site related/]
 [/@layout.page]

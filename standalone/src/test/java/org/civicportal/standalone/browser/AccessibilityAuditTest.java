@@ -58,6 +58,10 @@ class AccessibilityAuditTest extends BrowserTest {
             new Page("articles listing, with thumbnails", "/articles", LOADED, false),
             new Page("report with a lead image (en)", "/en/reports/ket-qua-hoat-dong-quy-ii-nam-2024", RATING_READY, false),
             new Page("404", "/khong-co-trang-nay", LOADED, false),
+            new Page("search results", "/search?q=bao+cao+quy+iii", LOADED, false),
+            new Page("search results (en), page 2", "/en/search?q=chuyen+doi&page=2", LOADED, false),
+            new Page("search refused", "/search?q=x&year=abc", LOADED, false),
+            new Page("search, nothing found", "/search?q=zzzz", LOADED, false),
             new Page("statistics dashboard", "/.civic/stats/", CHARTS_READY, true));
 
     @BeforeAll

@@ -1,0 +1,2 @@
+/** Tests of the structured data and feed writers. */
+package org.civicportal.seo;

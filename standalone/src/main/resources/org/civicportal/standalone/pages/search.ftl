@@ -1,0 +1,10 @@
+[#ftl output_format="HTML"]
+[#-- Standalone search page (model: answer as SearchAnswer; the servlet sets 400 when it was refused). Result pages are
+     not for search engines (robots noindex), as is usual for a site's own search. --]
+[#import "/civic-portal/templates/macros/layout.ftl" as layout]
+[#import "/civic-portal/templates/macros/search.ftl" as s]
+[#import "/civic-portal/templates/macros/util.ftl" as u]
+[@layout.page site=site title=i18n['civic.search.title'] description=i18n['civic.seo.description.search']
+    crumbs=u.pageTrail(site, i18n['civic.search.title']) robots="noindex" pageClass="civic-page-search"]
+[@s.page site=site answer=answer/]
+[/@layout.page]
