@@ -119,7 +119,7 @@
       </tbody>
     </table>
   </details>
-  <p>[@csv "series" "&amp;granularity=" + granularity/]</p>
+  <p>[@csv "series" "&granularity=" + granularity/]</p>
 </section>
 
 <div class="civic-stats-grid">
@@ -139,7 +139,7 @@
     [/#list]
     </tbody>
   </table>
-  <p>[@csv "content" "&amp;limit=500"/]</p>
+  <p>[@csv "content" "&limit=500"/]</p>
   [#else]
   <p>${i18n['civic.stats.none']}</p>
   [/#if]
@@ -180,7 +180,7 @@
     [/#list]
     </tbody>
   </table>
-  <p>[@csv "devices" "&amp;limit=500"/]</p>
+  <p>[@csv "devices" "&limit=500"/]</p>
   [#else]
   <p>${i18n['civic.stats.none']}</p>
   [/#if]
@@ -259,7 +259,7 @@
     [/#list]
     </tbody>
   </table>
-  <p>[@csv key "&amp;limit=500"/]</p>
+  <p>[@csv key "&limit=500"/]</p>
   [#else]
   <p>${i18n['civic.stats.rated.none']}</p>
   [/#if]
@@ -284,7 +284,7 @@
       [/#list]
       </tbody>
     </table>
-    <p>[@csv key "&amp;limit=500"/]</p>
+    <p>[@csv key "&limit=500"/]</p>
     [#else]
     <p>${i18n['civic.stats.none']}</p>
     [/#if]

@@ -291,4 +291,13 @@ class StatsServletTest {
         assertThat(get("/lib/uPlot.min.css").status).isEqualTo(404);
         LocalDate.parse(page.selectFirst("body").attr("data-civic-from"));
     }
+    /** The CSV links' own parameters reach the server: an escaped "&amp;" passed in would be escaped twice. */
+    @Test
+    void theCsvLinksCarryTheirParameters() throws Exception {
+        Document page = Jsoup.parse(get("/?period=quarter").raw.body());
+        List<String> links = page.select("a.civic-stats-csv").eachAttr("href");
+        assertThat(links).isNotEmpty().noneMatch(href -> href.contains("&amp;"));
+        assertThat(links).anyMatch(href -> href.contains("view=series&granularity="));
+        assertThat(links).anyMatch(href -> href.contains("view=content&limit=500"));
+    }
 }
