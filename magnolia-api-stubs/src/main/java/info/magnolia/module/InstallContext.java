@@ -1,17 +1,16 @@
 package info.magnolia.module;
 
+import info.magnolia.module.model.ModuleDefinition;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
-import info.magnolia.module.model.ModuleDefinition;
-
 /** Stub of Magnolia 6.2.45: only the members civic-portal uses. */
 public interface InstallContext {
-    void info(String message);
+  void info(String message);
 
-    void warn(String message);
+  void warn(String message);
 
-    ModuleDefinition getCurrentModuleDefinition();
+  ModuleDefinition getCurrentModuleDefinition();
 
-    Session getJCRSession(String workspaceName) throws RepositoryException;
+  Session getJCRSession(String workspaceName) throws RepositoryException;
 }

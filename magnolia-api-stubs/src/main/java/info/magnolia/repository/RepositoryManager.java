@@ -5,5 +5,5 @@ import javax.jcr.Session;
 
 /** Stub of Magnolia 6.2.45: only the members civic-portal uses. */
 public interface RepositoryManager {
-    Session getSystemSession(String workspaceName) throws RepositoryException;
+  Session getSystemSession(String workspaceName) throws RepositoryException;
 }

@@ -6,13 +6,12 @@ import java.util.TimeZone;
 
 /** Instants as the {@link Calendar} values JCR date properties and query bindings take. */
 public final class JcrDates {
-    private JcrDates() {
-    }
+  private JcrDates() {}
 
-    /** {@code t} in UTC. */
-    public static Calendar utc(Instant t) {
-        Calendar c = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-        c.setTimeInMillis(t.toEpochMilli());
-        return c;
-    }
+  /** {@code t} in UTC. */
+  public static Calendar utc(Instant t) {
+    Calendar c = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+    c.setTimeInMillis(t.toEpochMilli());
+    return c;
+  }
 }

@@ -6,5 +6,5 @@ import javax.jcr.Session;
 /** A unit of work on one JCR session. */
 @FunctionalInterface
 public interface SessionWork<T> {
-    T run(Session session) throws RepositoryException;
+  T run(Session session) throws RepositoryException;
 }

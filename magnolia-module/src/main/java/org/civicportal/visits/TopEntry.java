@@ -2,19 +2,19 @@ package org.civicportal.visits;
 
 /** One line of a top list: a key (page path, referrer host, browser...) and its count. */
 public final class TopEntry {
-    private final String key;
-    private final long count;
+  private final String key;
+  private final long count;
 
-    public TopEntry(String key, long count) {
-        this.key = key;
-        this.count = count;
-    }
+  public TopEntry(String key, long count) {
+    this.key = key;
+    this.count = count;
+  }
 
-    public String getKey() {
-        return key;
-    }
+  public String getKey() {
+    return key;
+  }
 
-    public long getCount() {
-        return count;
-    }
+  public long getCount() {
+    return count;
+  }
 }

@@ -1,5 +1,5 @@
 /**
- * Tests of ratings on a real Jackrabbit, concurrent voters included, of the statistics' rankings, and of the rating
- * widget's markup.
+ * Tests of ratings on a real Jackrabbit, concurrent voters included, of the statistics' rankings,
+ * and of the rating widget's markup.
  */
 package org.civicportal.rating;

@@ -8,48 +8,48 @@ import java.time.ZoneOffset;
 
 /** A clock the test sets and moves; the only stand-in the visit tests use. */
 public final class TestClock extends Clock {
-    private volatile Instant now;
+  private volatile Instant now;
 
-    public TestClock(Instant start) {
-        this.now = start;
-    }
+  public TestClock(Instant start) {
+    this.now = start;
+  }
 
-    public void set(Instant t) {
-        now = t;
-    }
+  public void set(Instant t) {
+    now = t;
+  }
 
-    public void advance(Duration d) {
-        now = now.plus(d);
-    }
+  public void advance(Duration d) {
+    now = now.plus(d);
+  }
 
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
 
-    @Override
-    public Clock withZone(ZoneId zone) {
-        TestClock self = this;
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return zone;
-            }
+  @Override
+  public Clock withZone(ZoneId zone) {
+    TestClock self = this;
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
 
-            @Override
-            public Clock withZone(ZoneId z) {
-                return self.withZone(z);
-            }
+      @Override
+      public Clock withZone(ZoneId z) {
+        return self.withZone(z);
+      }
 
-            @Override
-            public Instant instant() {
-                return self.instant();
-            }
-        };
-    }
+      @Override
+      public Instant instant() {
+        return self.instant();
+      }
+    };
+  }
 
-    @Override
-    public Instant instant() {
-        return now;
-    }
+  @Override
+  public Instant instant() {
+    return now;
+  }
 }

@@ -2,7 +2,7 @@ package info.magnolia.module.delta;
 
 /** Stub of Magnolia 6.2.45: the type only, for the hierarchy of the tasks civic-portal creates. */
 public abstract class AbstractTask implements Task {
-    AbstractTask() {
-        throw new UnsupportedOperationException("stub");
-    }
+  AbstractTask() {
+    throw new UnsupportedOperationException("stub");
+  }
 }

@@ -1,14 +1,13 @@
 package info.magnolia.module.delta;
 
-import java.util.List;
-
 import info.magnolia.module.model.Version;
+import java.util.List;
 
 /** Stub of Magnolia 6.2.45: only the members civic-portal uses. */
 public interface Delta {
-    Version getVersion();
+  Version getVersion();
 
-    List<Task> getTasks();
+  List<Task> getTasks();
 
-    String getDescription();
+  String getDescription();
 }

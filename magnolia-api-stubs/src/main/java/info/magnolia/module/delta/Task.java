@@ -1,5 +1,4 @@
 package info.magnolia.module.delta;
 
 /** Stub of Magnolia 6.2.45: the type only; civic-portal calls none of its members. */
-public interface Task {
-}
+public interface Task {}

@@ -1,5 +1,4 @@
 package info.magnolia.dam.api.metadata;
 
 /** Stub of Magnolia DAM 3.0.32: the marker of an asset's metadata kinds. */
-public interface AssetMetadata {
-}
+public interface AssetMetadata {}
