@@ -50,6 +50,7 @@ class HostileContentSiteTest {
     PAGES.put("report.ftl", "/reports/" + VisitStatsSiteTest.SEED);
     PAGES.put("article.ftl", "/en/articles/canh-giac-lua-dao-truc-tuyen");
     PAGES.put("polls.ftl", "/polls");
+    PAGES.put("search.ftl", "/search?q=title");
     PAGES.put("notfound.ftl", "/no-such-page");
   }
 
@@ -123,9 +124,18 @@ class HostileContentSiteTest {
     for (String path : PAGES.values()) {
       String html = site.get(path).body();
       Document doc = Jsoup.parse(html, site.base());
-      assertThat(doc.select("script"))
+      assertThat(doc.select("script[src]"))
           .as(path)
           .allSatisfy(s -> assertThat(s.attr("src")).startsWith("/.resources/civic-portal/"));
+      // The only inline script is structured data: JSON that cannot close its element or open
+      // markup.
+      assertThat(doc.select("script:not([src])"))
+          .as(path)
+          .allSatisfy(
+              s -> {
+                assertThat(s.attr("type")).isEqualTo("application/ld+json");
+                assertThat(s.data()).doesNotContain("<", ">");
+              });
       assertThat(doc.select("img[src=x], x, iframe, object, embed, style, svg")).as(path).isEmpty();
       for (Element e : doc.getAllElements()) {
         for (Attribute a : e.attributes()) {
