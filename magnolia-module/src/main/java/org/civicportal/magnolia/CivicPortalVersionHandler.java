@@ -148,7 +148,9 @@ public class CivicPortalVersionHandler extends DefaultModuleVersionHandler {
           ? new IsInstallSamplesTask(name, "Only with samples.", whereParentExists)
           : whereParentExists;
     }
-    return new RuntimeMigrationsTask();
+    return step instanceof ModuleUpdates.Step.Servlets
+        ? new ServletsTask()
+        : new RuntimeMigrationsTask();
   }
 
   @Override

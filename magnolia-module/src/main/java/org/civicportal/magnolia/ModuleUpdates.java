@@ -35,6 +35,9 @@ final class ModuleUpdates {
                   + " added where missing.",
               List.of(
                   new Step.RuntimeMigrations(),
+                  // The feeds' and the sitemap's servlets are new; the statistics servlet moved to
+                  // org.civicportal.stats.
+                  new Step.Servlets(),
                   // The statistics app's role also reaches the author UI and the module's static
                   // files.
                   new Step.AddMissing(
@@ -125,5 +128,11 @@ final class ModuleUpdates {
 
     /** Runs every migration of runtime data that is not done yet ({@code RuntimeMigrations}). */
     record RuntimeMigrations() implements Step {}
+
+    /**
+     * Registers the descriptor's servlets a site lacks and repoints those that name a class of an
+     * earlier version ({@code ServletRegistrations}); Magnolia registers servlets at install only.
+     */
+    record Servlets() implements Step {}
   }
 }

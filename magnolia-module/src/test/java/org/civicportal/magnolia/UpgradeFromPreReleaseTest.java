@@ -68,6 +68,10 @@ class UpgradeFromPreReleaseTest {
       for (ModuleUpdates.Step step : release.steps()) {
         if (step instanceof ModuleUpdates.Step.AddMissing add) {
           addMissing(site, add);
+        } else if (step instanceof ModuleUpdates.Step.Servlets) {
+          // /server/filters is not modelled here: ServletRegistrationsTest and the real-Magnolia
+          // run are.
+          continue;
         } else {
           migrated.putAll(RuntimeMigrations.run(site.repository()));
         }

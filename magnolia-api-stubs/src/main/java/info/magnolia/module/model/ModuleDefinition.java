@@ -7,4 +7,8 @@ public class ModuleDefinition {
   public Version getVersion() {
     throw new UnsupportedOperationException("stub");
   }
+
+  public java.util.Collection<ServletDefinition> getServlets() {
+    throw new UnsupportedOperationException("stub");
+  }
 }
