@@ -34,6 +34,19 @@ public final class Folding {
     return folded.toString();
   }
 
+  /**
+   * The words of {@code text} as typed, lower-case, in order: what a CONTAINS query gets, so that
+   * the index's own analyzer folds them (a workspace without the folding analyzer still finds the
+   * exact words).
+   */
+  public static List<String> typedWords(String text) {
+    List<String> words = new ArrayList<>();
+    for (Matcher m = WORD.matcher(text); m.find(); ) {
+      words.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+
   /** The folded words of {@code text}, in order, repeats included. */
   public static List<String> words(String text) {
     List<String> words = new ArrayList<>();

@@ -32,13 +32,21 @@ public final class SearchQuery {
 
   private final String text;
   private final List<String> words;
+  private final List<String> terms;
   private final ContentKind kind;
   private final Integer year;
   private final int page;
 
-  private SearchQuery(String text, List<String> words, ContentKind kind, Integer year, int page) {
+  private SearchQuery(
+      String text,
+      List<String> words,
+      List<String> terms,
+      ContentKind kind,
+      Integer year,
+      int page) {
     this.text = text;
     this.words = List.copyOf(words);
+    this.terms = List.copyOf(terms);
     this.kind = kind;
     this.year = year;
     this.page = page;
@@ -63,7 +71,8 @@ public final class SearchQuery {
     if (words.size() > MAX_WORDS) {
       throw new InvalidSearch("tooLong");
     }
-    return new SearchQuery(text, words, kind(type), year(year), page(page));
+    List<String> terms = Folding.typedWords(text).stream().distinct().toList();
+    return new SearchQuery(text, words, terms, kind(type), year(year), page(page));
   }
 
   private static ContentKind kind(String type) throws InvalidSearch {
@@ -138,11 +147,12 @@ public final class SearchQuery {
   }
 
   /**
-   * The full-text expression for JCR's CONTAINS: the folded words separated by spaces, which JCR
-   * reads as "all of them". Words hold letters and digits only and are lower-case, so none is an
-   * operator (OR) or Lucene syntax.
+   * The full-text expression for JCR's CONTAINS: the words as typed, lower-case, separated by
+   * spaces, which JCR reads as "all of them"; Jackrabbit folds them with the workspace's analyzer.
+   * Words hold letters and digits only and are lower-case, so none is an operator (OR) or Lucene
+   * syntax.
    */
   String containsExpression() {
-    return String.join(" ", words);
+    return String.join(" ", terms);
   }
 }

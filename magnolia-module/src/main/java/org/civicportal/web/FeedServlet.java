@@ -95,12 +95,11 @@ public class FeedServlet extends ReadOnlyServlet {
   private record Feed(String title, List<ItemSummary> items) {}
 
   private Optional<Feed> feed(String name, String categorySlug, Messages messages) {
-    String site = messages.text("civic.site.name");
     if (categorySlug == null) {
       ContentKind kind = name.equals("articles") ? ContentKind.ARTICLE : ContentKind.REPORT;
       return Optional.of(
           new Feed(
-              site + " – " + messages.text("civic.site.kind." + kind.getKey()),
+              messages.text("civic.site.kind." + kind.getKey()),
               content.latest(kind, 1, ITEMS).getItems()));
     }
     List<ItemSummary> items = new ArrayList<>();
@@ -111,8 +110,6 @@ public class FeedServlet extends ReadOnlyServlet {
         items.add(item);
       }
     }
-    return category == null
-        ? Optional.empty()
-        : Optional.of(new Feed(site + " – " + category, items));
+    return category == null ? Optional.empty() : Optional.of(new Feed(category, items));
   }
 }

@@ -111,7 +111,9 @@ class ModuleDescriptorTest {
     }
     // Feed readers and crawlers expect these at the site's root; a sitemap lists only URLs below
     // its own folder.
-    List<String> atRoot = List.of("/rss/*", "/en/rss/*", "/feed", "/en/feed", "/civic-sitemap.xml");
+    List<String> atRoot =
+        List.of(
+            "/rss", "/rss/*", "/en/rss", "/en/rss/*", "/feed", "/en/feed", "/civic-sitemap.xml");
     assertThat(mappings)
         .contains("/.civic/api/*")
         .containsAll(atRoot)
