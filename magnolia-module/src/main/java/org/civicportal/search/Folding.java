@@ -49,10 +49,6 @@ public final class Folding {
 
   /** The folded words of {@code text}, in order, repeats included. */
   public static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    for (Matcher m = WORD.matcher(text); m.find(); ) {
-      words.add(fold(m.group()));
-    }
-    return words;
+    return typedWords(text).stream().map(Folding::fold).toList();
   }
 }
