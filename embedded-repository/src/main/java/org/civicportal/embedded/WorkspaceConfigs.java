@@ -1,11 +1,17 @@
 package org.civicportal.embedded;
 
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -27,20 +33,32 @@ import org.xml.sax.SAXException;
  * The workspace configurations of an embedded repository. Jackrabbit copies the repository
  * configuration's workspace template into each workspace's {@code workspace.xml} when it creates
  * the workspace and reads only that copy afterwards, so a data directory made by an earlier version
- * would keep that version's persistence settings for good (H2 without a sync at save and without
- * background compaction). Before the repository starts, this puts the template's persistence
- * manager into every existing workspace that has the one earlier versions wrote (Jackrabbit's own
- * H2 persistence manager); a workspace configured otherwise (say, {@code syncToDisk} set to false
- * by hand) is left alone. The data stays as it is.
+ * would keep that version's settings for good (H2 without a sync at save and without background
+ * compaction, a search index without the folding analyzer or the runtime nodes' indexing rules).
+ * Before the repository starts, this puts the template's persistence manager into every existing
+ * workspace that has the one earlier versions wrote (Jackrabbit's own H2 persistence manager), and
+ * adds to a workspace's search index each parameter of the template's that it lacks; a persistence
+ * manager configured otherwise (say, {@code syncToDisk} set to false by hand) and a parameter set
+ * by hand are left alone. The data stays as it is; an index that gains the analyzer is removed, so
+ * that Jackrabbit rebuilds it at start with the words folded as queries will fold them.
  */
 final class WorkspaceConfigs {
   private static final Logger LOG = LoggerFactory.getLogger(WorkspaceConfigs.class);
   private static final String FILE = "workspace.xml";
   private static final String PERSISTENCE = "PersistenceManager";
+  private static final String SEARCH_INDEX = "SearchIndex";
+  private static final String PARAM = "param";
+  private static final String NAME = "name";
+
+  /** The search index parameter whose change makes the documents already indexed wrong. */
+  private static final String ANALYZER = "analyzer";
 
   /** The persistence manager the template named before this one. */
   private static final String EARLIER_PERSISTENCE =
       "org.apache.jackrabbit.core.persistence.pool.H2PersistenceManager";
+
+  /** The variable workspace configurations start their paths with. */
+  private static final String WORKSPACE_HOME = "${wsp.home}";
 
   private final Element template;
 
@@ -78,24 +96,85 @@ final class WorkspaceConfigs {
     Path file = dir.resolve(FILE);
     Document workspace = parser().parse(file.toFile());
     Element root = workspace.getDocumentElement();
-    Element persistence = firstChild(root, PERSISTENCE);
-    if (persistence == null || !EARLIER_PERSISTENCE.equals(persistence.getAttribute("class"))) {
+    boolean persistenceChanged = upgradePersistence(workspace, root);
+    List<String> added = addSearchParameters(workspace, root);
+    if (!persistenceChanged && added.isEmpty()) {
       return;
     }
-    root.replaceChild(workspace.importNode(firstChild(template, PERSISTENCE), true), persistence);
     Path next = dir.resolve(FILE + ".new");
     Files.writeString(next, serialize(root));
     Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    LOG.info("workspace {}: persistence manager brought up to date", dir.getFileName());
+    if (persistenceChanged) {
+      LOG.info("workspace {}: persistence manager brought up to date", dir.getFileName());
+    }
+    if (!added.isEmpty()) {
+      LOG.info("workspace {}: search index parameters added: {}", dir.getFileName(), added);
+    }
+    if (added.contains(ANALYZER)) {
+      Path index = indexDirectory(dir, firstChild(root, SEARCH_INDEX));
+      if (index != null && Files.isDirectory(index)) {
+        MoreFiles.deleteRecursively(index, RecursiveDeleteOption.ALLOW_INSECURE);
+        LOG.info("workspace {}: search index removed, rebuilt at start", dir.getFileName());
+      }
+    }
   }
 
-  private static Element firstChild(Element parent, String name) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element && name.equals(n.getNodeName())) {
-        return (Element) n;
+  private boolean upgradePersistence(Document workspace, Element root) {
+    Element persistence = firstChild(root, PERSISTENCE);
+    if (persistence == null || !EARLIER_PERSISTENCE.equals(persistence.getAttribute("class"))) {
+      return false;
+    }
+    root.replaceChild(workspace.importNode(firstChild(template, PERSISTENCE), true), persistence);
+    return true;
+  }
+
+  /** The names of the template's search index parameters added to the workspace's. */
+  private List<String> addSearchParameters(Document workspace, Element root) {
+    Element wanted = firstChild(template, SEARCH_INDEX);
+    Element index = firstChild(root, SEARCH_INDEX);
+    List<String> added = new ArrayList<>();
+    if (wanted == null
+        || index == null
+        || !wanted.getAttribute("class").equals(index.getAttribute("class"))) {
+      return added;
+    }
+    Set<String> present = new HashSet<>();
+    for (Element param : children(index, PARAM)) {
+      present.add(param.getAttribute(NAME));
+    }
+    for (Element param : children(wanted, PARAM)) {
+      if (!present.contains(param.getAttribute(NAME))) {
+        index.appendChild(workspace.importNode(param, true));
+        added.add(param.getAttribute(NAME));
+      }
+    }
+    return added;
+  }
+
+  /** Where the index of {@code searchIndex} lives, if its path is inside the workspace home. */
+  private static Path indexDirectory(Path dir, Element searchIndex) {
+    for (Element param : children(searchIndex, PARAM)) {
+      String value = param.getAttribute("value");
+      if ("path".equals(param.getAttribute(NAME)) && value.startsWith(WORKSPACE_HOME)) {
+        return dir.resolve(value.substring(WORKSPACE_HOME.length()).replaceFirst("^/", ""));
       }
     }
     return null;
+  }
+
+  private static List<Element> children(Element parent, String name) {
+    List<Element> found = new ArrayList<>();
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element && name.equals(n.getNodeName())) {
+        found.add((Element) n);
+      }
+    }
+    return found;
+  }
+
+  private static Element firstChild(Element parent, String name) {
+    List<Element> found = children(parent, name);
+    return found.isEmpty() ? null : found.get(0);
   }
 
   private static String serialize(Element element) throws IOException {

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.jcr.Node;
+import javax.jcr.query.Query;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A data directory whose workspaces were configured by the version before (Jackrabbit's H2
- * persistence manager with {@code WRITE_DELAY=0}: the workspace.xml that version wrote, word for
- * word) starts with this version's persistence manager, its data and search index unchanged; a
- * persistence manager configured by hand is left alone.
+ * persistence manager with {@code WRITE_DELAY=0}, a search index without the folding analyzer or
+ * the runtime indexing rules: the workspace.xml that version wrote, word for word) starts with this
+ * version's persistence manager and search index parameters, its data unchanged and its index
+ * rebuilt with the analyzer; a persistence manager or index parameter configured by hand is left
+ * alone.
  */
 class WorkspaceConfigsTest {
   /** civic-feedback's workspace.xml as main at b8c4b3a wrote it. */
@@ -38,7 +42,9 @@ class WorkspaceConfigsTest {
         repository.withSession(
             workspace,
             s -> {
-              s.getRootNode().addNode("kept", "nt:unstructured").setProperty("n", 7L);
+              Node kept = s.getRootNode().addNode("kept", "nt:unstructured");
+              kept.setProperty("n", 7L);
+              kept.setProperty("title", "Báo cáo quý III");
               s.save();
               return null;
             });
@@ -53,25 +59,54 @@ class WorkspaceConfigsTest {
         Files.readString(handMade)
             .replace(
                 "org.apache.jackrabbit.core.persistence.pool.H2PersistenceManager\">",
-                "org.civicportal.embedded.SyncingH2PersistenceManager\"><param name=\"syncToDisk\" value=\"false\"/>"));
+                "org.civicportal.embedded.SyncingH2PersistenceManager\"><param name=\"syncToDisk\" value=\"false\"/>")
+            .replace(
+                "<param name=\"supportHighlighting\"",
+                "<param name=\"resultFetchSize\" value=\"7\"/><param name=\"supportHighlighting\""));
+    Path staleIndexFile = workspaceDir(Workspaces.ARTICLES).resolve("index/stale");
+    Files.writeString(staleIndexFile, "made with the standard analyzer");
 
     try (TestRepository repository = TestRepository.open(dir)) {
       for (String workspace : TestRepository.WORKSPACES.all()) {
         long kept = repository.withSession(workspace, s -> s.getProperty("/kept/n").getLong());
         assertThat(kept).as("data of %s", workspace).isEqualTo(7L);
       }
+      long folded =
+          repository.withSession(
+              Workspaces.ARTICLES,
+              s ->
+                  s.getWorkspace()
+                      .getQueryManager()
+                      .createQuery(
+                          "SELECT * FROM [nt:unstructured] AS n WHERE CONTAINS(n.*, 'bao cao')",
+                          Query.JCR_SQL2)
+                      .execute()
+                      .getNodes()
+                      .getSize());
+      assertThat(folded).as("rebuilt index, words folded").isEqualTo(1L);
     }
+    assertThat(staleIndexFile).doesNotExist();
     for (String workspace : TestRepository.WORKSPACES.all()) {
       if (!config(workspace).equals(handMade)) {
         assertThat(Files.readString(config(workspace)))
             .as(workspace)
-            .contains("org.civicportal.embedded.SyncingH2PersistenceManager", "<SearchIndex")
+            .contains(
+                "org.civicportal.embedded.SyncingH2PersistenceManager",
+                "<SearchIndex",
+                "name=\"analyzer\" value=\"org.civicportal.search.FoldingAnalyzer\"",
+                "name=\"indexingConfiguration\" value=\"/info/magnolia/jackrabbit/indexing_configuration_civic-feedback.xml\"",
+                "name=\"resultFetchSize\" value=\"100\"")
             .doesNotContain(
                 "WRITE_DELAY", "org.apache.jackrabbit.core.persistence.pool.H2PersistenceManager");
       }
     }
     assertThat(Files.readString(handMade))
-        .contains("name=\"syncToDisk\" value=\"false\"", "WRITE_DELAY=0");
+        .contains(
+            "name=\"syncToDisk\" value=\"false\"",
+            "WRITE_DELAY=0",
+            "name=\"resultFetchSize\" value=\"7\"",
+            "name=\"analyzer\"")
+        .doesNotContain("name=\"resultFetchSize\" value=\"100\"");
   }
 
   private Path workspaceDir(String workspace) {

@@ -477,10 +477,12 @@ class MagnoliaWebappIT {
   @Order(8)
   void beaconsSurviveAnOrderlyStopAndUpdateStart() throws Exception {
     check(
-        "7 beacons kept through stop and update start",
+        "7 beacons and a vote kept through stop and update start",
         true,
         () -> {
           long before = visitsTotal();
+          String item = ratedItem();
+          long ratingsBefore = ratingCount(item);
           for (int i = 0; i < 5; i++) {
             Reply beacon =
                 client.post(
@@ -493,6 +495,16 @@ class MagnoliaWebappIT {
             assertThat(beacon.status).as("beacon " + (i + 1) + ": " + beacon).isEqualTo(204);
           }
           long live = visitsTotal();
+          // Answered just before the shutdown command: saved and synced before the answer, so kept.
+          Reply vote =
+              client.post(
+                  "/.civic/api/ratings/" + item,
+                  "{\"score\":3}",
+                  "Origin",
+                  origin,
+                  "Cookie",
+                  newVisitorCookie());
+          assertThat(vote.status).as("vote before the stop: " + vote).isEqualTo(200);
           MagnoliaProcess.Stop stop = magnolia.stop();
           firstRunOutput = magnolia.output();
           magnolia = null;
@@ -506,6 +518,7 @@ class MagnoliaWebappIT {
             fail("update start after " + stop + ": " + startFailure(e, mark));
           }
           long after = visitsTotal();
+          long ratingsAfter = ratingCount(item);
           printAllowed(mark);
           List<MagnoliaLogs.Line> errors = logs.errors(mark);
           System.out.printf("  total after the update start: %d%n", after);
@@ -527,6 +540,9 @@ class MagnoliaWebappIT {
                       + live
                       + ")")
               .isEqualTo(before + 5);
+          soft.assertThat(ratingsAfter)
+              .as("ratings of %s after the restart (before the vote %d)", item, ratingsBefore)
+              .isEqualTo(ratingsBefore + 1);
           soft.assertAll();
         });
   }
@@ -686,6 +702,12 @@ class MagnoliaWebappIT {
       fail("no data-civic-rating=\"{id}\" on " + page + ": " + snippet(r));
     }
     return item.group(1);
+  }
+
+  private long ratingCount(String item) throws IOException, InterruptedException {
+    Reply r = client.get("/.civic/api/ratings/" + item);
+    assertThat(r.status).as("rating summary of " + item + ": " + r).isEqualTo(200);
+    return r.json().path("count").asLong();
   }
 
   private long visitsTotal() throws IOException, InterruptedException {
