@@ -9,6 +9,8 @@
 # Usage: bench/vote-store.sh [rating|poll (rating)] [votes (1000000)] [votes per window (10000)] [idle seconds (60)]
 #                            [syncToDisk true|false (the configuration's: true)] [H2 URL options (none), e.g. ";WRITE_DELAY=0"]
 # Prints Markdown tables; the data directory is a fresh temporary one, deleted at the end.
+# CIVIC_BENCH_VOTES_PER_SECOND=N caps the rate (the H2 file holds what was rewritten in H2's 45 s retention time, so
+# its size depends on the rate as well as on the votes).
 set -euo pipefail
 
 kind="${1:-rating}"
@@ -36,5 +38,10 @@ if [[ $# -ge 5 ]]; then
   settings=("$5" "${6:-}")
 fi
 echo "$(nproc) CPUs; $(java -version 2>&1 | head -1); uptime: $(uptime)"
-java -cp "$classes:$jar" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn org.civicportal.feedback.VoteStoreBench \
+rate=()
+if [[ -n "${CIVIC_BENCH_VOTES_PER_SECOND:-}" ]]; then
+  require_numbers "CIVIC_BENCH_VOTES_PER_SECOND=N $usage" "$CIVIC_BENCH_VOTES_PER_SECOND"
+  rate=("-Dcivic.bench.votesPerSecond=$CIVIC_BENCH_VOTES_PER_SECOND")
+fi
+java -cp "$classes:$jar" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "${rate[@]}" org.civicportal.feedback.VoteStoreBench \
   "$kind" "$votes" "$window" "$idle" "$data" "${settings[@]}"

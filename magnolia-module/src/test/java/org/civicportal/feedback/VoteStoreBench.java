@@ -1,6 +1,7 @@
 package org.civicportal.feedback;
 
 import com.google.common.hash.Hashing;
+import com.google.common.util.concurrent.RateLimiter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,16 @@ public final class VoteStoreBench {
   private static final int CALLERS = 256;
   private static final int READS = 200;
 
+  /**
+   * At most this many votes per second (system property {@code civic.bench.votesPerSecond}), else
+   * as fast as the callers go: H2's file holds what was rewritten in its retention time, so its
+   * size depends on the rate as well as the votes.
+   */
+  private static final Double RATE =
+      System.getProperty("civic.bench.votesPerSecond") == null
+          ? null
+          : Double.valueOf(System.getProperty("civic.bench.votesPerSecond"));
+
   private VoteStoreBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -65,8 +76,14 @@ public final class VoteStoreBench {
     Reader mine = poll ? () -> polls.hasVoted(id, key(0)) : () -> ratings.read(id, key(0));
 
     System.out.printf(
-        "%s %s: %,d votes from new visitors, %d callers, windows of %,d; %s%n",
-        args[0], id, votes, CALLERS, window, dir);
+        "%s %s: %,d votes from new visitors, %d callers, %s, windows of %,d; %s%n",
+        args[0],
+        id,
+        votes,
+        CALLERS,
+        RATE == null ? "no rate limit" : "at most " + RATE + " votes/s",
+        window,
+        dir);
     System.out.println(
         "civic-feedback persistence: "
             + Files.readString(workspace.resolve("workspace.xml"))
@@ -143,6 +160,7 @@ public final class VoteStoreBench {
    */
   private static void cast(ExecutorService callers, AtomicLong next, long end, Voter voter)
       throws Exception {
+    RateLimiter rate = RATE == null ? null : RateLimiter.create(RATE);
     List<Future<Long>> running = new ArrayList<>();
     for (int c = 0; c < CALLERS; c++) {
       running.add(
@@ -150,6 +168,9 @@ public final class VoteStoreBench {
               () -> {
                 long refused = 0;
                 for (long i = next.getAndIncrement(); i < end; i = next.getAndIncrement()) {
+                  if (rate != null) {
+                    rate.acquire();
+                  }
                   refused += voter.vote(i) ? 0 : 1;
                 }
                 return refused;

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +33,7 @@ class SyncingH2PersistenceManagerTest {
 
   @Test
   void eachSaveIsForcedToTheDiskBeforeItReturns() throws Exception {
-    try (TestRepository repository = openCounting(dir, "true")) {
+    try (TestRepository repository = openCounting("true")) {
       BatchedWriter writer = new BatchedWriter(repository);
       RatingStore ratings = new RatingStore(repository, writer);
       String item = "00000000-0000-4000-8000-0000000000f1";
@@ -54,7 +51,7 @@ class SyncingH2PersistenceManagerTest {
 
   @Test
   void votesSavedTogetherShareOneForce() throws Exception {
-    try (TestRepository repository = openCounting(dir, "true")) {
+    try (TestRepository repository = openCounting("true")) {
       BatchedWriter writer = new BatchedWriter(repository);
       RatingStore ratings = new RatingStore(repository, writer);
       String item = "00000000-0000-4000-8000-0000000000f2";
@@ -94,7 +91,7 @@ class SyncingH2PersistenceManagerTest {
 
   @Test
   void withSyncToDiskOffASaveIsNotForced() throws Exception {
-    try (TestRepository repository = openCounting(dir, "false")) {
+    try (TestRepository repository = openCounting("false")) {
       BatchedWriter writer = new BatchedWriter(repository);
       RatingStore ratings = new RatingStore(repository, writer);
       String item = "00000000-0000-4000-8000-0000000000f3";
@@ -108,38 +105,14 @@ class SyncingH2PersistenceManagerTest {
     }
   }
 
-  @Test
-  void freedSpaceIsKeptFiveSecondsWhenSavesAreSyncedAndH2sDefaultOtherwise() throws Exception {
-    assertThat(retentionAfterOpening("true")).isEqualTo("5000");
-    assertThat(retentionAfterOpening("false")).isEqualTo("45000");
-  }
-
-  /** The retention time civic-feedback's H2 file keeps after a repository with the setting ran. */
-  private String retentionAfterOpening(String syncToDisk) throws Exception {
-    Path home = dir.resolve("sync-" + syncToDisk);
-    openCounting(home, syncToDisk).close();
-    String url =
-        "jdbc:h2:file:"
-            + home.resolve("workspaces").resolve(Workspaces.FEEDBACK).resolve("db/itemState");
-    try (Connection c = DriverManager.getConnection(url);
-        ResultSet rs =
-            c.createStatement()
-                .executeQuery(
-                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                        + " WHERE SETTING_NAME = 'RETENTION_TIME'")) {
-      assertThat(rs.next()).as("RETENTION_TIME in the file's settings").isTrue();
-      return rs.getString(1);
-    }
-  }
-
   /**
    * A repository whose civic-feedback workspace keeps its H2 file on the counting file system, with
    * {@code syncToDisk} as given: the workspace is created first, then its configuration edited as
    * an admin would.
    */
-  private static TestRepository openCounting(Path home, String syncToDisk) throws Exception {
-    TestRepository.open(home).close();
-    Path config = home.resolve("workspaces").resolve(Workspaces.FEEDBACK).resolve("workspace.xml");
+  private TestRepository openCounting(String syncToDisk) throws Exception {
+    TestRepository.open(dir).close();
+    Path config = dir.resolve("workspaces").resolve(Workspaces.FEEDBACK).resolve("workspace.xml");
     String xml = Files.readString(config);
     assertThat(xml)
         .contains(
@@ -152,6 +125,6 @@ class SyncingH2PersistenceManagerTest {
             .replace(
                 "</PersistenceManager>",
                 "<param name=\"syncToDisk\" value=\"" + syncToDisk + "\"/></PersistenceManager>"));
-    return TestRepository.open(home);
+    return TestRepository.open(dir);
   }
 }
