@@ -45,10 +45,7 @@ public final class VoteStoreBench {
    * as fast as the callers go: H2's file holds what was rewritten in its retention time, so its
    * size depends on the rate as well as the votes.
    */
-  private static final Double RATE =
-      System.getProperty("civic.bench.votesPerSecond") == null
-          ? null
-          : Double.valueOf(System.getProperty("civic.bench.votesPerSecond"));
+  private static final Integer RATE = Integer.getInteger("civic.bench.votesPerSecond");
 
   private VoteStoreBench() {}
 
