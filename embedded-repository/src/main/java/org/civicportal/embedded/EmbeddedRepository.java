@@ -1,5 +1,6 @@
 package org.civicportal.embedded;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -145,21 +146,17 @@ public final class EmbeddedRepository implements AutoCloseable {
   private static RepositoryImpl start(
       String config, Properties variables, Path home, List<String> workspaces)
       throws RepositoryException, IOException {
-    WorkspaceConfigs workspaceConfigs;
+    byte[] xml;
     try (InputStream in = EmbeddedRepository.class.getResourceAsStream(config)) {
       if (in == null) {
         throw new IOException("missing " + config);
       }
-      workspaceConfigs = WorkspaceConfigs.of(in);
+      xml = in.readAllBytes();
     }
-    workspaceConfigs.upgrade(home.resolve(WORKSPACES_DIR));
-    RepositoryImpl repository;
-    try (InputStream in = EmbeddedRepository.class.getResourceAsStream(config)) {
-      if (in == null) {
-        throw new IOException("missing " + config);
-      }
-      repository = RepositoryImpl.create(RepositoryConfig.create(new InputSource(in), variables));
-    }
+    WorkspaceConfigs.of(new ByteArrayInputStream(xml)).upgrade(home.resolve(WORKSPACES_DIR));
+    RepositoryImpl repository =
+        RepositoryImpl.create(
+            RepositoryConfig.create(new InputSource(new ByteArrayInputStream(xml)), variables));
     try {
       Path registered = home.resolve(NODE_TYPES_FINGERPRINT);
       String fingerprint = NodeTypes.fingerprint();
