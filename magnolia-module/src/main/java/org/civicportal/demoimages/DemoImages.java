@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import org.civicportal.webresources.WebResourceImages;
 
 /**
  * Draws the demo pictures, each at {@link #WIDTH}×{@link #HEIGHT} ({@code name.jpg}) and at the
@@ -34,9 +35,6 @@ public final class DemoImages {
   public static final int WIDTH = 1200;
 
   public static final int HEIGHT = 675;
-
-  /** The smaller widths drawn besides the full one. */
-  public static final List<Integer> SMALLER_WIDTHS = List.of(480, 800);
 
   private static final Color NAVY = new Color(0x0b4a85);
   private static final Color SKY = new Color(0x5aa0dc);
@@ -65,7 +63,8 @@ public final class DemoImages {
     Path dir = Files.createDirectories(Paths.get(args[0]));
     for (Picture picture : PICTURES) {
       write(picture, WIDTH, dir.resolve(picture.name() + ".jpg"));
-      for (int width : SMALLER_WIDTHS) {
+      // The widths the pages offer in srcset (WebResourceImages looks for these files).
+      for (int width : WebResourceImages.SMALLER_WIDTHS) {
         write(picture, width, dir.resolve(picture.name() + "-" + width + ".jpg"));
       }
     }

@@ -45,14 +45,6 @@ final class PeriodCounts {
     itemViews.merge(itemId, n, Long::sum);
   }
 
-  boolean isEmpty() {
-    return pageViews == 0
-        && excluded == 0
-        && visitors.isEmpty()
-        && breakdowns.isEmpty()
-        && itemViews.isEmpty();
-  }
-
   /** Adds {@code other}'s counts to this one's. */
   void add(PeriodCounts other, boolean withBreakdowns) {
     pageViews += other.pageViews;

@@ -16,7 +16,7 @@ import org.civicportal.jcr.Workspaces;
  * on one is refused on the others.
  */
 public final class VisitorSecret {
-  static final String NODE = "secrets";
+  public static final String NODE = "secrets";
   static final String PROPERTY = "visitorSecret";
   private static final int BYTES = 32;
   private static final Object FIRST_USE = new Object();

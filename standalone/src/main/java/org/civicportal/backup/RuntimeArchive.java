@@ -36,6 +36,7 @@ import org.civicportal.jcr.SessionWork;
 import org.civicportal.jcr.WorkspaceDigest;
 import org.civicportal.jcr.Workspaces;
 import org.civicportal.upgrade.RuntimeMigrations;
+import org.civicportal.web.VisitorSecret;
 
 /**
  * The runtime workspaces ({@link Workspaces#RUNTIME}) as a zip: {@code manifest.json} ({@link
@@ -47,7 +48,7 @@ import org.civicportal.upgrade.RuntimeMigrations;
  */
 public final class RuntimeArchive {
   /** Runtime nodes that hold keys rather than data: a site that has only these counts as empty. */
-  static final String SECRETS = "secrets";
+  static final String SECRETS = VisitorSecret.NODE;
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -141,10 +142,6 @@ public final class RuntimeArchive {
     private Backup(Manifest manifest, Path dir) {
       this.manifest = manifest;
       this.dir = dir;
-    }
-
-    public Manifest manifest() {
-      return manifest;
     }
 
     /**
