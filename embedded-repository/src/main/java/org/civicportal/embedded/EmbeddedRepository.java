@@ -3,6 +3,7 @@ package org.civicportal.embedded;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import javax.jcr.Repository;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.SimpleCredentials;
+import org.apache.jackrabbit.api.JackrabbitWorkspace;
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
 import org.apache.jackrabbit.core.config.RepositoryConfigurationParser;
@@ -27,12 +29,12 @@ import org.xml.sax.InputSource;
 
 /**
  * The Jackrabbit repositories of the standalone site and the tests (Magnolia brings its own): one
- * in files (H2) in a data directory, and in cluster mode a second one for the shared workspaces,
- * shared with the other nodes through PostgreSQL (see {@link ClusterSettings}). Starting creates
- * the workspaces of its {@link WorkspaceLayout} that are missing and registers the node types;
- * {@link #close} shuts Jackrabbit down cleanly, after in-flight work has finished. Sessions are
- * pooled per workspace, each from the repository holding it: work must not keep its session (or
- * listeners on it) beyond its run.
+ * in files in a data directory (H2; the runtime workspaces in Derby, see runtime-persistence.xml),
+ * and in cluster mode a second one for the shared workspaces, shared with the other nodes through
+ * PostgreSQL (see {@link ClusterSettings}). Starting creates the workspaces of its {@link
+ * WorkspaceLayout} that are missing and registers the node types; {@link #close} shuts Jackrabbit
+ * down cleanly, after in-flight work has finished. Sessions are pooled per workspace, each from the
+ * repository holding it: work must not keep its session (or listeners on it) beyond its run.
  */
 public final class EmbeddedRepository implements AutoCloseable {
   /** A unit of work on one session of this repository. */
@@ -43,6 +45,14 @@ public final class EmbeddedRepository implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRepository.class);
   private static final String CONFIG = "/org/civicportal/embedded/repository.xml";
+
+  /**
+   * The persistence manager of the runtime (shared) workspaces the local repository holds; the
+   * resource says why.
+   */
+  private static final String RUNTIME_PERSISTENCE =
+      "/org/civicportal/embedded/runtime-persistence.xml";
+
   private static final String REPOSITORY_DIR = "repository";
 
   /**
@@ -58,6 +68,10 @@ public final class EmbeddedRepository implements AutoCloseable {
 
   /** Digest of the node type files last registered in a repository. */
   private static final String NODE_TYPES_FINGERPRINT = "nodetypes.sha256";
+
+  static {
+    DerbyLog.install();
+  }
 
   private final RepositoryImpl repository;
 
@@ -109,7 +123,7 @@ public final class EmbeddedRepository implements AutoCloseable {
     Properties variables = new Properties();
     variables.setProperty(RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, dir.toString());
     if (cluster == null) {
-      RepositoryImpl local = start(CONFIG, variables, dir, workspaces.all());
+      RepositoryImpl local = start(CONFIG, variables, dir, workspaces.all(), workspaces.shared());
       LOG.info("JCR repository ready in {}{}", dir, created ? " (new)" : "");
       return new EmbeddedRepository(local, null, workspaces, created);
     }
@@ -119,11 +133,16 @@ public final class EmbeddedRepository implements AutoCloseable {
         RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, clusterDir.toString());
     // Connected first: an unreachable database fails the start before anything is opened.
     try (ClusterStartLock lock = ClusterStartLock.connect(cluster)) {
-      RepositoryImpl local = start(CONFIG, variables, dir, workspaces.local());
+      RepositoryImpl local = start(CONFIG, variables, dir, workspaces.local(), List.of());
       try {
         lock.acquire();
         RepositoryImpl shared =
-            start(ClusterSettings.CONFIG, clusterVariables, clusterDir, workspaces.shared());
+            start(
+                ClusterSettings.CONFIG,
+                clusterVariables,
+                clusterDir,
+                workspaces.shared(),
+                List.of());
         LOG.info(
             "JCR repository ready in {}{}, shared workspaces on {} as cluster node {}",
             dir,
@@ -141,19 +160,19 @@ public final class EmbeddedRepository implements AutoCloseable {
   /**
    * Starts the repository configured by {@code config}, with the node types and {@code workspaces}
    * in place, the configurations of existing workspaces brought up to date first (see {@link
-   * WorkspaceConfigs}).
+   * WorkspaceConfigs}). Those of {@code runtime} that are missing are made with the runtime
+   * persistence manager.
    */
   private static RepositoryImpl start(
-      String config, Properties variables, Path home, List<String> workspaces)
+      String config, Properties variables, Path home, List<String> workspaces, List<String> runtime)
       throws RepositoryException, IOException {
-    byte[] xml;
-    try (InputStream in = EmbeddedRepository.class.getResourceAsStream(config)) {
-      if (in == null) {
-        throw new IOException("missing " + config);
-      }
-      xml = in.readAllBytes();
-    }
-    WorkspaceConfigs.of(new ByteArrayInputStream(xml)).upgrade(home.resolve(WORKSPACES_DIR));
+    byte[] xml = resource(config);
+    WorkspaceConfigs configs = WorkspaceConfigs.of(new ByteArrayInputStream(xml));
+    configs.upgrade(home.resolve(WORKSPACES_DIR));
+    String runtimeTemplate =
+        runtime.isEmpty()
+            ? null
+            : configs.withPersistence(new ByteArrayInputStream(resource(RUNTIME_PERSISTENCE)));
     RepositoryImpl repository =
         RepositoryImpl.create(
             RepositoryConfig.create(new InputSource(new ByteArrayInputStream(xml)), variables));
@@ -162,7 +181,7 @@ public final class EmbeddedRepository implements AutoCloseable {
       String fingerprint = NodeTypes.fingerprint();
       boolean current =
           Files.exists(registered) && Files.readString(registered).trim().equals(fingerprint);
-      prepare(repository, !current, workspaces);
+      prepare(repository, !current, workspaces, runtime, runtimeTemplate);
       Files.writeString(registered, fingerprint + "\n");
       return repository;
     } catch (IOException | RepositoryException | RuntimeException e) {
@@ -171,8 +190,21 @@ public final class EmbeddedRepository implements AutoCloseable {
     }
   }
 
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = EmbeddedRepository.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("missing " + name);
+      }
+      return in.readAllBytes();
+    }
+  }
+
   private static void prepare(
-      RepositoryImpl repository, boolean registerNodeTypes, List<String> workspaces)
+      RepositoryImpl repository,
+      boolean registerNodeTypes,
+      List<String> workspaces,
+      List<String> runtime,
+      String runtimeTemplate)
       throws RepositoryException {
     Session session = login(repository, null);
     try {
@@ -180,7 +212,7 @@ public final class EmbeddedRepository implements AutoCloseable {
         NodeTypes.registerAll(session);
       }
       for (String workspace : workspaces) {
-        createWorkspace(session, workspace);
+        createWorkspace(session, workspace, runtime.contains(workspace) ? runtimeTemplate : null);
       }
     } finally {
       session.logout();
@@ -194,16 +226,22 @@ public final class EmbeddedRepository implements AutoCloseable {
   }
 
   /**
-   * Creates {@code workspace} unless it exists; one created meanwhile by another cluster node
-   * counts as made.
+   * Creates {@code workspace} unless it exists, from {@code template} (a workspace configuration)
+   * or else the repository configuration's; one created meanwhile by another cluster node counts as
+   * made.
    */
-  private static void createWorkspace(Session session, String workspace)
+  private static void createWorkspace(Session session, String workspace, String template)
       throws RepositoryException {
     if (accessible(session, workspace)) {
       return;
     }
     try {
-      session.getWorkspace().createWorkspace(workspace);
+      if (template == null) {
+        session.getWorkspace().createWorkspace(workspace);
+      } else {
+        ((JackrabbitWorkspace) session.getWorkspace())
+            .createWorkspace(workspace, new InputSource(new StringReader(template)));
+      }
     } catch (RepositoryException e) {
       if (!accessible(session, workspace)) {
         throw e;

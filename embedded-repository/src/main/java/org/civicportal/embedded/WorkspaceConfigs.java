@@ -76,6 +76,24 @@ final class WorkspaceConfigs {
     }
   }
 
+  /**
+   * The workspace template with the persistence manager read from {@code persistence} (an XML
+   * document whose root is a {@code PersistenceManager} element) in place of its own.
+   */
+  String withPersistence(InputStream persistence) throws IOException {
+    try {
+      Element own = (Element) template.cloneNode(true);
+      Element replacement =
+          (Element)
+              own.getOwnerDocument()
+                  .importNode(parser().parse(persistence).getDocumentElement(), true);
+      own.replaceChild(replacement, firstChild(own, PERSISTENCE));
+      return serialize(own);
+    } catch (SAXException e) {
+      throw new IOException("could not read a persistence manager configuration", e);
+    }
+  }
+
   /** Brings the workspaces below {@code workspacesRoot} up to date, as the class comment says. */
   void upgrade(Path workspacesRoot) throws IOException {
     if (!Files.isDirectory(workspacesRoot)) {

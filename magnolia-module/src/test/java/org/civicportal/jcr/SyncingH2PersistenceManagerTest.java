@@ -107,24 +107,25 @@ class SyncingH2PersistenceManagerTest {
 
   /**
    * A repository whose civic-feedback workspace keeps its H2 file on the counting file system, with
-   * {@code syncToDisk} as given: the workspace is created first, then its configuration edited as
-   * an admin would.
+   * {@code syncToDisk} as given: the workspace is created first, then its persistence manager set
+   * as a directory of an earlier version has it (new runtime workspaces are in Derby, see {@link
+   * RuntimePersistenceTest}) and as an admin would edit it.
    */
   private TestRepository openCounting(String syncToDisk) throws Exception {
     TestRepository.open(dir).close();
     Path config = dir.resolve("workspaces").resolve(Workspaces.FEEDBACK).resolve("workspace.xml");
-    String xml = Files.readString(config);
-    assertThat(xml)
-        .contains(
-            "org.civicportal.embedded.SyncingH2PersistenceManager", "jdbc:h2:file:${wsp.home}");
     Files.writeString(
         config,
-        xml.replace(
-                "jdbc:h2:file:${wsp.home}",
-                "jdbc:h2:" + ForceCountingFileSystem.SCHEME + ":${wsp.home}")
-            .replace(
-                "</PersistenceManager>",
-                "<param name=\"syncToDisk\" value=\"" + syncToDisk + "\"/></PersistenceManager>"));
+        Files.readString(config)
+            .replaceAll(
+                "(?s)<PersistenceManager.*</PersistenceManager>",
+                "<PersistenceManager class=\"org.civicportal.embedded.SyncingH2PersistenceManager\">"
+                    + "<param name=\"url\" value=\"jdbc:h2:"
+                    + ForceCountingFileSystem.SCHEME
+                    + ":\\${wsp.home}/db/itemState\"/>"
+                    + "<param name=\"syncToDisk\" value=\""
+                    + syncToDisk
+                    + "\"/></PersistenceManager>"));
     return TestRepository.open(dir);
   }
 }

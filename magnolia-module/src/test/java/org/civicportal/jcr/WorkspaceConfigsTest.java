@@ -2,12 +2,25 @@ package org.civicportal.jcr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
 import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.SimpleCredentials;
 import javax.jcr.query.Query;
+import org.apache.jackrabbit.core.RepositoryImpl;
+import org.apache.jackrabbit.core.config.RepositoryConfig;
+import org.apache.jackrabbit.core.config.RepositoryConfigurationParser;
+import org.civicportal.embedded.EmbeddedRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.InputSource;
 
 /**
  * A data directory whose workspaces were configured by the version before (Jackrabbit's H2
@@ -37,22 +50,18 @@ class WorkspaceConfigsTest {
 
   @Test
   void earlierWorkspacesGetThisPersistenceManagerAndKeepTheirData() throws Exception {
-    try (TestRepository repository = TestRepository.open(dir)) {
-      for (String workspace : TestRepository.WORKSPACES.all()) {
-        repository.withSession(
-            workspace,
-            s -> {
-              Node kept = s.getRootNode().addNode("kept", "nt:unstructured");
-              kept.setProperty("n", 7L);
-              kept.setProperty("title", "Báo cáo quý III");
-              s.save();
-              return null;
-            });
-      }
-    }
+    TestRepository.open(dir).close();
     for (String workspace : TestRepository.WORKSPACES.all()) {
       Files.writeString(config(workspace), String.format(EARLIER, workspace));
     }
+    for (String workspace : Workspaces.RUNTIME) {
+      // Made in Derby by this version; the earlier one had them in H2, made anew here.
+      for (String made : List.of("db", "index")) {
+        MoreFiles.deleteRecursively(
+            workspaceDir(workspace).resolve(made), RecursiveDeleteOption.ALLOW_INSECURE);
+      }
+    }
+    writeAsTheEarlierVersion();
     Path handMade = config(Workspaces.VISITS);
     Files.writeString(
         handMade,
@@ -71,18 +80,7 @@ class WorkspaceConfigsTest {
         long kept = repository.withSession(workspace, s -> s.getProperty("/kept/n").getLong());
         assertThat(kept).as("data of %s", workspace).isEqualTo(7L);
       }
-      long folded =
-          repository.withSession(
-              Workspaces.ARTICLES,
-              s ->
-                  s.getWorkspace()
-                      .getQueryManager()
-                      .createQuery(
-                          "SELECT * FROM [nt:unstructured] AS n WHERE CONTAINS(n.*, 'bao cao')",
-                          Query.JCR_SQL2)
-                      .execute()
-                      .getNodes()
-                      .getSize());
+      long folded = repository.withSession(Workspaces.ARTICLES, WorkspaceConfigsTest::foldedHits);
       assertThat(folded).as("rebuilt index, words folded").isEqualTo(1L);
     }
     assertThat(staleIndexFile).doesNotExist();
@@ -107,6 +105,55 @@ class WorkspaceConfigsTest {
             "name=\"resultFetchSize\" value=\"7\"",
             "name=\"analyzer\"")
         .doesNotContain("name=\"resultFetchSize\" value=\"100\"");
+  }
+
+  /**
+   * Writes the data through a plain Jackrabbit on the earlier workspace configurations (no
+   * configuration upgrade), so that the articles' index is made without the folding analyzer.
+   */
+  private void writeAsTheEarlierVersion() throws Exception {
+    Properties variables = new Properties();
+    variables.setProperty(
+        RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, dir.toAbsolutePath().toString());
+    RepositoryImpl earlier;
+    try (InputStream config =
+        EmbeddedRepository.class.getResourceAsStream("/org/civicportal/embedded/repository.xml")) {
+      earlier = RepositoryImpl.create(RepositoryConfig.create(new InputSource(config), variables));
+    }
+    try {
+      for (String workspace : TestRepository.WORKSPACES.all()) {
+        Session s = earlier.login(new SimpleCredentials("admin", new char[0]), workspace);
+        try {
+          Node kept = s.getRootNode().addNode("kept", "nt:unstructured");
+          kept.setProperty("n", 7L);
+          kept.setProperty("title", "Báo cáo quý III");
+          s.save();
+        } finally {
+          s.logout();
+        }
+      }
+      Session articles =
+          earlier.login(new SimpleCredentials("admin", new char[0]), Workspaces.ARTICLES);
+      try {
+        assertThat(foldedHits(articles))
+            .as("index without the analyzer, words not folded")
+            .isZero();
+      } finally {
+        articles.logout();
+      }
+    } finally {
+      earlier.shutdown();
+    }
+  }
+
+  private static long foldedHits(Session s) throws RepositoryException {
+    return s.getWorkspace()
+        .getQueryManager()
+        .createQuery(
+            "SELECT * FROM [nt:unstructured] AS n WHERE CONTAINS(n.*, 'bao cao')", Query.JCR_SQL2)
+        .execute()
+        .getNodes()
+        .getSize();
   }
 
   private Path workspaceDir(String workspace) {

@@ -24,11 +24,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Moves a repository directory whose workspaces an earlier version made with file bundles
  * (Jackrabbit keeps a workspace's persistence in its {@code workspace.xml}, written once when the
- * workspace is made) to the current one, H2, in place: every workspace's content is exported, the
- * old directory is kept beside it as a backup ({@code <dir>-before-h2-<time>}), a new repository is
- * made and the content imported, and the digest of the content ({@link
- * WorkspaceDigest#ofImportable}) must be the same as before. If anything fails the new directory is
- * deleted and the old one put back, unchanged.
+ * workspace is made) to the current ones (H2; Derby for the runtime workspaces), in place: every
+ * workspace's content is exported, the old directory is kept beside it as a backup ({@code
+ * <dir>-before-h2-<time>}), a new repository is made and the content imported, and the digest of
+ * the content ({@link WorkspaceDigest#ofImportable}) must be the same as before. If anything fails
+ * the new directory is deleted and the old one put back, unchanged.
  */
 public final class PersistenceMigration {
   private static final Logger LOG = LoggerFactory.getLogger(PersistenceMigration.class);
@@ -82,7 +82,7 @@ public final class PersistenceMigration {
       String before;
       // Opened without cluster settings: an old directory's own workspaces, wherever the site keeps
       // them now.
-      try (EmbeddedRepository repository = EmbeddedRepository.open(home, all(layout))) {
+      try (EmbeddedRepository repository = EmbeddedRepository.open(home, layout)) {
         JcrSessions port = sessions.apply(repository);
         before = WorkspaceDigest.ofImportable(port, workspaces).sha256();
         for (String workspace : old) {
@@ -94,7 +94,7 @@ public final class PersistenceMigration {
           home.resolveSibling(
               home.getFileName() + "-before-h2-" + LocalDateTime.now(clock).format(STAMP));
       Files.move(home, kept);
-      try (EmbeddedRepository repository = EmbeddedRepository.open(home, all(layout))) {
+      try (EmbeddedRepository repository = EmbeddedRepository.open(home, layout)) {
         for (String workspace : old) {
           repository.withSession(
               workspace,
@@ -122,7 +122,7 @@ public final class PersistenceMigration {
             e);
       }
       LOG.info(
-          "Migrated {} from file bundles to H2: workspaces {}, content digest {} unchanged; the old"
+          "Migrated {} from file bundles to H2 and Derby: workspaces {}, content digest {} unchanged; the old"
               + " directory is kept as {}",
           home,
           old,
@@ -132,10 +132,5 @@ public final class PersistenceMigration {
     } finally {
       RuntimeArchive.deleteTree(exports);
     }
-  }
-
-  /** Every workspace of the layout in the local directory. */
-  private static WorkspaceLayout all(WorkspaceLayout layout) {
-    return new WorkspaceLayout(layout.all(), List.of());
   }
 }

@@ -55,7 +55,7 @@ class PersistenceMigrationTest {
     assertThat(
             Files.readString(
                 home.resolve("workspaces/civic-feedback/workspace.xml"), StandardCharsets.UTF_8))
-        .contains("H2PersistenceManager");
+        .contains("DerbyPersistenceManager");
     assertThat(PersistenceMigration.oldWorkspaces(home, EmbeddedSessions.WORKSPACES)).isEmpty();
     try (TestRepository migrated = TestRepository.open(home)) {
       assertThat(WorkspaceDigest.ofImportable(migrated, ALL).sha256()).isEqualTo(before);

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 of a lone standalone site (Jackrabbit on H2) under load: every vote answered 200 is still
- * there after the restart, visits lose at most the last flush interval, and the restart on the same
- * data directory needs no repair.
+ * kill -9 of a lone standalone site (Jackrabbit on H2 and Derby) under load: every vote answered
+ * 200 is still there after the restart, visits lose at most the last flush interval, and the
+ * restart on the same data directory needs no repair.
  */
 @Tag("slow")
 class NodeKillTest {

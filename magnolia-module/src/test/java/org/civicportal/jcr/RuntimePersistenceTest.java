@@ -1,0 +1,186 @@
+package org.civicportal.jcr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
+import org.civicportal.rating.RatingStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded repository makes its runtime workspaces with Derby's bundle persistence and the
+ * editorial ones with H2 (runtime-persistence.xml says why); a runtime workspace an earlier version
+ * made with H2 is served as it is. A save in Derby reaches the disk before it returns, one synced
+ * write for many votes: the workspace's database goes through a storage that counts synced writes
+ * per thread ({@link SyncCountingStorageFactory}), and those of the writer's own thread are counted
+ * around votes.
+ */
+@Tag("slow")
+class RuntimePersistenceTest {
+  private static final String WRITER_THREAD = "civic-writer-" + Workspaces.FEEDBACK;
+  private static final String DERBY =
+      "org.apache.jackrabbit.core.persistence.pool.DerbyPersistenceManager";
+  private static final String H2 = "org.civicportal.embedded.SyncingH2PersistenceManager";
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void install() {
+    SyncCountingStorageFactory.install();
+  }
+
+  @Test
+  void runtimeWorkspacesAreMadeInDerbyAndEditorialOnesInH2() throws Exception {
+    String item = "00000000-0000-4000-8000-0000000000e1";
+    try (TestRepository repository = TestRepository.open(dir)) {
+      BatchedWriter writer = new BatchedWriter(repository);
+      assertThat(new RatingStore(repository, writer).vote(item, "visitor", 4)).isPresent();
+      writer.close();
+    }
+    for (String workspace : Workspaces.RUNTIME) {
+      assertThat(config(workspace)).as(workspace).contains(DERBY).doesNotContain(H2);
+    }
+    for (String workspace : Workspaces.EDITORIAL) {
+      assertThat(config(workspace)).as(workspace).contains(H2).doesNotContain(DERBY);
+    }
+    assertThat(dir.resolve("workspaces/" + Workspaces.FEEDBACK + "/db/itemState/seg0"))
+        .isDirectory();
+    // Derby's own log goes to the site's log (DerbyLog), not to a file where the site was started.
+    assertThat(Path.of("derby.log")).doesNotExist();
+    try (TestRepository repository = TestRepository.open(dir)) {
+      assertThat(
+              new RatingStore(repository, new BatchedWriter(repository))
+                  .read(item, null)
+                  .getCount())
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aRuntimeWorkspaceMadeWithH2IsServedAsItIs() throws Exception {
+    TestRepository.open(dir).close();
+    setPersistence(
+        "<PersistenceManager class=\""
+            + H2
+            + "\">"
+            + "<param name=\"url\" value=\"jdbc:h2:file:\\${wsp.home}/db/itemState\"/>"
+            + "</PersistenceManager>");
+    String item = "00000000-0000-4000-8000-0000000000e2";
+    try (TestRepository repository = TestRepository.open(dir)) {
+      BatchedWriter writer = new BatchedWriter(repository);
+      RatingStore ratings = new RatingStore(repository, writer);
+      for (int i = 0; i < 3; i++) {
+        assertThat(ratings.vote(item, "visitor " + i, 5)).isPresent();
+      }
+      writer.close();
+    }
+    try (TestRepository repository = TestRepository.open(dir)) {
+      assertThat(config(Workspaces.FEEDBACK)).contains(H2).doesNotContain(DERBY);
+      assertThat(dir.resolve("workspaces/" + Workspaces.FEEDBACK + "/db/itemState.mv.db"))
+          .isRegularFile();
+      assertThat(
+              new RatingStore(repository, new BatchedWriter(repository))
+                  .read(item, null)
+                  .getCount())
+          .isEqualTo(3);
+    }
+  }
+
+  @Test
+  void eachSaveIsSyncedBeforeItReturns() throws Exception {
+    try (TestRepository repository = openCounting()) {
+      BatchedWriter writer = new BatchedWriter(repository);
+      RatingStore ratings = new RatingStore(repository, writer);
+      String item = "00000000-0000-4000-8000-0000000000e3";
+      ratings.vote(item, "warm-up visitor", 1);
+      for (int i = 0; i < 5; i++) {
+        long before = SyncCountingStorageFactory.syncsBy(WRITER_THREAD);
+        assertThat(ratings.vote(item, "visitor " + i, 4)).isPresent();
+        assertThat(SyncCountingStorageFactory.syncsBy(WRITER_THREAD))
+            .as("synced writes by the save of vote %d", i)
+            .isGreaterThan(before);
+      }
+      writer.close();
+    }
+  }
+
+  @Test
+  void votesSavedTogetherShareTheSyncedWrites() throws Exception {
+    try (TestRepository repository = openCounting()) {
+      BatchedWriter writer = new BatchedWriter(repository);
+      RatingStore ratings = new RatingStore(repository, writer);
+      String item = "00000000-0000-4000-8000-0000000000e4";
+      ratings.vote(item, "warm-up visitor", 1);
+      long before = SyncCountingStorageFactory.syncsBy(WRITER_THREAD);
+      ratings.vote(item, "single visitor", 3);
+      long single = SyncCountingStorageFactory.syncsBy(WRITER_THREAD) - before;
+      // Queued while the writer is busy with a slow first task, the rest go in one save.
+      List<CompletableFuture<?>> queued = new ArrayList<>();
+      CompletableFuture<Object> slow =
+          writer.submit(
+              Workspaces.FEEDBACK,
+              s -> {
+                LockSupport.parkNanos(500_000_000L);
+                return null;
+              });
+      for (int i = 0; i < 50; i++) {
+        String visitor = "batched visitor " + i;
+        queued.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    return ratings.vote(item, visitor, 5);
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                }));
+      }
+      slow.get();
+      for (CompletableFuture<?> vote : queued) {
+        vote.get();
+      }
+      long batched = SyncCountingStorageFactory.syncsBy(WRITER_THREAD) - before - single;
+      assertThat(batched)
+          .as("synced writes for 50 votes (one vote: %d)", single)
+          .isBetween(1L, 10 * single);
+      assertThat(ratings.read(item, null).getCount()).isEqualTo(52);
+      writer.close();
+    }
+  }
+
+  private String config(String workspace) throws Exception {
+    return Files.readString(dir.resolve("workspaces").resolve(workspace).resolve("workspace.xml"));
+  }
+
+  private void setPersistence(String element) throws Exception {
+    Path config = dir.resolve("workspaces").resolve(Workspaces.FEEDBACK).resolve("workspace.xml");
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replaceAll("(?s)<PersistenceManager.*</PersistenceManager>", element));
+  }
+
+  /**
+   * A repository whose civic-feedback workspace keeps its Derby database on the counting storage:
+   * the workspace is made first, then its database URL edited and the database made anew there.
+   */
+  private TestRepository openCounting() throws Exception {
+    TestRepository.open(dir).close();
+    Path config = dir.resolve("workspaces").resolve(Workspaces.FEEDBACK).resolve("workspace.xml");
+    String xml = Files.readString(config);
+    assertThat(xml).contains(DERBY, "jdbc:derby:${wsp.home}/db/itemState");
+    Files.writeString(
+        config,
+        xml.replace(
+            "jdbc:derby:${wsp.home}/db/itemState",
+            "jdbc:derby:" + SyncCountingStorageFactory.SUBPROTOCOL + ":${wsp.home}/db/counted"));
+    return TestRepository.open(dir);
+  }
+}
