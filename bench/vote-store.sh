@@ -7,9 +7,10 @@
 # libraries.
 #
 # Usage: bench/vote-store.sh [rating|poll (rating)] [votes (1000000)] [votes per window (10000)] [idle seconds (60)]
-#                            [syncToDisk true|false (the configuration's: true)] [H2 URL options (none), e.g. ";WRITE_DELAY=0"]
+#                            [persistence derby|h2 (derby, what a new data directory gets; h2 as earlier versions made)]
+#                            [sync true|false (true)]
 # Prints Markdown tables; the data directory is a fresh temporary one, deleted at the end.
-# CIVIC_BENCH_VOTES_PER_SECOND=N caps the rate (the H2 file holds what was rewritten in H2's 45 s retention time, so
+# CIVIC_BENCH_VOTES_PER_SECOND=N caps the rate (H2's file holds what was rewritten in H2's 45 s retention time, so
 # its size depends on the rate as well as on the votes).
 set -euo pipefail
 
@@ -19,7 +20,7 @@ window="${3:-10000}"
 idle="${4:-60}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/bench/lib.sh"
-usage="bench/vote-store.sh [rating|poll] [votes] [votes per window] [idle seconds] [syncToDisk] [H2 URL options]"
+usage="bench/vote-store.sh [rating|poll] [votes] [votes per window] [idle seconds] [derby|h2] [true|false]"
 require_numbers "$usage" "$votes" "$window"
 if [[ "$kind" != rating && "$kind" != poll || ! "$idle" =~ ^[0-9]+$ ]]; then
   echo "usage: $usage" >&2
@@ -35,7 +36,11 @@ data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 settings=()
 if [[ $# -ge 5 ]]; then
-  settings=("$5" "${6:-}")
+  if [[ "$5" != derby && "$5" != h2 || ! "${6:-true}" =~ ^(true|false)$ ]]; then
+    echo "usage: $usage" >&2
+    exit 2
+  fi
+  settings=("$5" "${6:-true}")
 fi
 echo "$(nproc) CPUs; $(java -version 2>&1 | head -1); uptime: $(uptime)"
 rate=()

@@ -1,6 +1,8 @@
 package org.civicportal.feedback;
 
 import com.google.common.hash.Hashing;
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
 import com.google.common.util.concurrent.RateLimiter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -27,14 +29,16 @@ import org.civicportal.rating.RatingStore;
  * stores (the group-commit writer with many callers, as the API has), in a repository on disk,
  * after as many votes on another item to warm the JVM up, and prints per window of votes: the
  * process's CPU time per vote (writes, the store's own compaction and indexing included), votes per
- * second, the workspace's bytes on disk (H2 file, search index) and per vote, and the time of the
+ * second, the workspace's bytes on disk (database, search index) and per vote, and the time of the
  * summary read. After the last vote it idles, so that the store's own compaction can run while the
  * repository is open, then shuts down and prints the bytes again. Not a test.
  *
  * <p>Arguments: {@code rating|poll}, votes, votes per window, seconds to idle at the end, data
  * directory (reused: a second run adds votes on a new item or poll), and optionally the persistence
- * settings of civic-feedback to compare: {@code syncToDisk} (true or false) and options appended to
- * the H2 URL (such as {@code ;WRITE_DELAY=0}).
+ * of civic-feedback to compare, on a new data directory: {@code derby} (what the repository makes)
+ * or {@code h2} (what earlier versions made, kept by their data directories), and whether a save is
+ * synced to the disk ({@code true} or {@code false}: Derby's {@code derby.system.durability=test},
+ * H2's {@code syncToDisk}).
  */
 public final class VoteStoreBench {
   private static final int CALLERS = 256;
@@ -43,7 +47,7 @@ public final class VoteStoreBench {
   /**
    * At most this many votes per second (system property {@code civic.bench.votesPerSecond}), else
    * as fast as the callers go: H2's file holds what was rewritten in its retention time, so its
-   * size depends on the rate as well as the votes.
+   * size depends on the rate as well as the votes (Derby's does not).
    */
   private static final Integer RATE = Integer.getInteger("civic.bench.votesPerSecond");
 
@@ -59,7 +63,7 @@ public final class VoteStoreBench {
     String id = UUID.randomUUID().toString();
     ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
     if (args.length > 5) {
-      configure(dir, workspace.resolve("workspace.xml"), args[5], args.length > 6 ? args[6] : "");
+      configure(dir, workspace, args[5], !"false".equals(args.length > 6 ? args[6] : "true"));
     }
     TestRepository repository = TestRepository.open(dir);
     BatchedWriter writer = new BatchedWriter(repository);
@@ -87,7 +91,7 @@ public final class VoteStoreBench {
                 .replaceAll("(?s).*(<PersistenceManager.*</PersistenceManager>).*", "$1")
                 .replaceAll("\\s+", " "));
     System.out.println(
-        "| votes | CPU ms/vote | votes/s | H2 MB | index MB | bytes/vote | summary read µs p50/p99 "
+        "| votes | CPU ms/vote | votes/s | database MB | index MB | bytes/vote | summary read µs p50/p99 "
             + "| with the visitor's vote µs p50 |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
     // The first window of a fresh JVM would carry the JIT's work and make later ones look cheaper:
@@ -135,7 +139,7 @@ public final class VoteStoreBench {
     for (int s = 10; s <= idleSeconds; s += 10) {
       Thread.sleep(10_000);
       System.out.printf(
-          "idle %3d s: H2 %.1f MB, index %.1f MB, %,.0f bytes/vote%n",
+          "idle %3d s: database %.1f MB, index %.1f MB, %,.0f bytes/vote%n",
           s,
           mb(workspace.resolve("db")),
           mb(workspace.resolve("index")),
@@ -145,7 +149,7 @@ public final class VoteStoreBench {
     writer.close();
     repository.close();
     System.out.printf(
-        "after shutdown: H2 %.1f MB, index %.1f MB, %,.0f bytes/vote%n",
+        "after shutdown: database %.1f MB, index %.1f MB, %,.0f bytes/vote%n",
         mb(workspace.resolve("db")),
         mb(workspace.resolve("index")),
         bytes(workspace) / (double) votes);
@@ -182,22 +186,33 @@ public final class VoteStoreBench {
   }
 
   /**
-   * Creates the repository if needed, then sets civic-feedback's persistence manager parameters.
+   * Creates the repository, then gives civic-feedback the persistence asked for, its database made
+   * anew.
    */
-  private static void configure(Path dir, Path config, String syncToDisk, String urlOptions)
+  private static void configure(Path dir, Path workspace, String persistence, boolean sync)
       throws Exception {
-    if (!Files.exists(config)) {
-      TestRepository.open(dir).close();
+    if (!sync) {
+      System.setProperty("derby.system.durability", "test");
     }
-    String xml =
-        Files.readString(config)
-            .replaceAll("\\s*<param name=\"syncToDisk\"[^>]*>", "")
-            .replaceAll(
-                "(<param name=\"url\" value=\"[^\";]*itemState)[^\"]*\"", "$1" + urlOptions + "\"")
-            .replace(
-                "</PersistenceManager>",
-                "<param name=\"syncToDisk\" value=\"" + syncToDisk + "\"/></PersistenceManager>");
-    Files.writeString(config, xml);
+    TestRepository.open(dir).close();
+    if ("h2".equals(persistence)) {
+      Path config = workspace.resolve("workspace.xml");
+      Files.writeString(
+          config,
+          Files.readString(config)
+              .replaceAll(
+                  "(?s)<PersistenceManager.*</PersistenceManager>",
+                  "<PersistenceManager class=\"org.civicportal.embedded.SyncingH2PersistenceManager\">"
+                      + "<param name=\"url\" value=\"jdbc:h2:file:\\${wsp.home}/db/itemState\"/>"
+                      + "<param name=\"syncToDisk\" value=\""
+                      + sync
+                      + "\"/></PersistenceManager>"));
+      for (String made : List.of("db", "index")) {
+        MoreFiles.deleteRecursively(workspace.resolve(made), RecursiveDeleteOption.ALLOW_INSECURE);
+      }
+    } else if (!"derby".equals(persistence)) {
+      throw new IllegalArgumentException("persistence: derby or h2, not " + persistence);
+    }
   }
 
   interface Voter {

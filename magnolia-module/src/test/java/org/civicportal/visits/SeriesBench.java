@@ -90,7 +90,7 @@ public final class SeriesBench {
           VisitSettings.DEFAULT_RETENTION.getDays());
       Path workspace = dir.resolve("workspaces").resolve(Workspaces.VISITS);
       System.out.printf(
-          "of which civic-visits' H2 database %.1f MB, its search index %.1f MB%n",
+          "of which civic-visits' database %.1f MB, its search index %.1f MB%n",
           size(workspace.resolve("db")) / 1e6, size(workspace.resolve("index")) / 1e6);
       queries(dir, settings, first, today, spanName, days, repeats);
     } finally {
