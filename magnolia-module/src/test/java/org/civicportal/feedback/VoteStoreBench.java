@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.civicportal.jcr.BatchedWriter;
 import org.civicportal.jcr.TestRepository;
+import org.civicportal.jcr.WorkspaceConfigFiles;
+import org.civicportal.jcr.Workspaces;
 import org.civicportal.poll.PollTallyStore;
 import org.civicportal.rating.RatingStore;
 
@@ -196,17 +198,10 @@ public final class VoteStoreBench {
     }
     TestRepository.open(dir).close();
     if ("h2".equals(persistence)) {
-      Path config = workspace.resolve("workspace.xml");
-      Files.writeString(
-          config,
-          Files.readString(config)
-              .replaceAll(
-                  "(?s)<PersistenceManager.*</PersistenceManager>",
-                  "<PersistenceManager class=\"org.civicportal.embedded.SyncingH2PersistenceManager\">"
-                      + "<param name=\"url\" value=\"jdbc:h2:file:\\${wsp.home}/db/itemState\"/>"
-                      + "<param name=\"syncToDisk\" value=\""
-                      + sync
-                      + "\"/></PersistenceManager>"));
+      WorkspaceConfigFiles.setPersistence(
+          dir,
+          Workspaces.FEEDBACK,
+          WorkspaceConfigFiles.h2Persistence("jdbc:h2:file:${wsp.home}/db/itemState", sync));
       for (String made : List.of("db", "index")) {
         MoreFiles.deleteRecursively(workspace.resolve(made), RecursiveDeleteOption.ALLOW_INSECURE);
       }

@@ -2,7 +2,6 @@ package org.civicportal.jcr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import javax.jcr.Node;
@@ -52,12 +51,12 @@ class RuntimeIndexingTest {
    */
   private TestRepository withIndexing(String workspace) throws Exception {
     TestRepository.open(dir).close();
-    Path config = dir.resolve("workspaces").resolve(Workspaces.FEEDBACK).resolve("workspace.xml");
-    String xml = Files.readString(config);
     String feedbackFile = "indexing_configuration_civic-feedback.xml";
-    assertThat(xml).contains(feedbackFile);
-    Files.writeString(
-        config, xml.replace(feedbackFile, "indexing_configuration_" + workspace + ".xml"));
+    assertThat(WorkspaceConfigFiles.of(dir, Workspaces.FEEDBACK)).content().contains(feedbackFile);
+    WorkspaceConfigFiles.edit(
+        dir,
+        Workspaces.FEEDBACK,
+        xml -> xml.replace(feedbackFile, "indexing_configuration_" + workspace + ".xml"));
     TestRepository repository = TestRepository.open(dir);
     repository.withSession(
         Workspaces.FEEDBACK,

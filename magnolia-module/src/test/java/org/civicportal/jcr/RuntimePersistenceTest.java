@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.locks.LockSupport;
 import org.civicportal.rating.RatingStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -66,12 +62,10 @@ class RuntimePersistenceTest {
   @Test
   void aRuntimeWorkspaceMadeWithH2IsServedAsItIs() throws Exception {
     TestRepository.open(dir).close();
-    setPersistence(
-        "<PersistenceManager class=\""
-            + H2
-            + "\">"
-            + "<param name=\"url\" value=\"jdbc:h2:file:\\${wsp.home}/db/itemState\"/>"
-            + "</PersistenceManager>");
+    WorkspaceConfigFiles.setPersistence(
+        dir,
+        Workspaces.FEEDBACK,
+        WorkspaceConfigFiles.h2Persistence("jdbc:h2:file:${wsp.home}/db/itemState", true));
     String item = "00000000-0000-4000-8000-0000000000e2";
     try (TestRepository repository = TestRepository.open(dir)) {
       BatchedWriter writer = new BatchedWriter(repository);
@@ -121,31 +115,7 @@ class RuntimePersistenceTest {
       long before = SyncCountingStorageFactory.syncsBy(WRITER_THREAD);
       ratings.vote(item, "single visitor", 3);
       long single = SyncCountingStorageFactory.syncsBy(WRITER_THREAD) - before;
-      // Queued while the writer is busy with a slow first task, the rest go in one save.
-      List<CompletableFuture<?>> queued = new ArrayList<>();
-      CompletableFuture<Object> slow =
-          writer.submit(
-              Workspaces.FEEDBACK,
-              s -> {
-                LockSupport.parkNanos(500_000_000L);
-                return null;
-              });
-      for (int i = 0; i < 50; i++) {
-        String visitor = "batched visitor " + i;
-        queued.add(
-            CompletableFuture.supplyAsync(
-                () -> {
-                  try {
-                    return ratings.vote(item, visitor, 5);
-                  } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                  }
-                }));
-      }
-      slow.get();
-      for (CompletableFuture<?> vote : queued) {
-        vote.get();
-      }
+      QueuedVotes.castBehindSlowTask(writer, ratings, item, 50);
       long batched = SyncCountingStorageFactory.syncsBy(WRITER_THREAD) - before - single;
       assertThat(batched)
           .as("synced writes for 50 votes (one vote: %d)", single)
@@ -156,15 +126,7 @@ class RuntimePersistenceTest {
   }
 
   private String config(String workspace) throws Exception {
-    return Files.readString(dir.resolve("workspaces").resolve(workspace).resolve("workspace.xml"));
-  }
-
-  private void setPersistence(String element) throws Exception {
-    Path config = dir.resolve("workspaces").resolve(Workspaces.FEEDBACK).resolve("workspace.xml");
-    Files.writeString(
-        config,
-        Files.readString(config)
-            .replaceAll("(?s)<PersistenceManager.*</PersistenceManager>", element));
+    return Files.readString(WorkspaceConfigFiles.of(dir, workspace));
   }
 
   /**
@@ -173,14 +135,16 @@ class RuntimePersistenceTest {
    */
   private TestRepository openCounting() throws Exception {
     TestRepository.open(dir).close();
-    Path config = dir.resolve("workspaces").resolve(Workspaces.FEEDBACK).resolve("workspace.xml");
-    String xml = Files.readString(config);
-    assertThat(xml).contains(DERBY, "jdbc:derby:${wsp.home}/db/itemState");
-    Files.writeString(
-        config,
-        xml.replace(
-            "jdbc:derby:${wsp.home}/db/itemState",
-            "jdbc:derby:" + SyncCountingStorageFactory.SUBPROTOCOL + ":${wsp.home}/db/counted"));
+    assertThat(config(Workspaces.FEEDBACK)).contains(DERBY, "jdbc:derby:${wsp.home}/db/itemState");
+    WorkspaceConfigFiles.edit(
+        dir,
+        Workspaces.FEEDBACK,
+        xml ->
+            xml.replace(
+                "jdbc:derby:${wsp.home}/db/itemState",
+                "jdbc:derby:"
+                    + SyncCountingStorageFactory.SUBPROTOCOL
+                    + ":${wsp.home}/db/counted"));
     return TestRepository.open(dir);
   }
 }

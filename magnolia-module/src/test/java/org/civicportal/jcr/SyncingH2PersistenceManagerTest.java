@@ -2,12 +2,7 @@ package org.civicportal.jcr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.locks.LockSupport;
 import org.civicportal.rating.RatingStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -33,7 +28,7 @@ class SyncingH2PersistenceManagerTest {
 
   @Test
   void eachSaveIsForcedToTheDiskBeforeItReturns() throws Exception {
-    try (TestRepository repository = openCounting("true")) {
+    try (TestRepository repository = openCounting(true)) {
       BatchedWriter writer = new BatchedWriter(repository);
       RatingStore ratings = new RatingStore(repository, writer);
       String item = "00000000-0000-4000-8000-0000000000f1";
@@ -51,37 +46,13 @@ class SyncingH2PersistenceManagerTest {
 
   @Test
   void votesSavedTogetherShareOneForce() throws Exception {
-    try (TestRepository repository = openCounting("true")) {
+    try (TestRepository repository = openCounting(true)) {
       BatchedWriter writer = new BatchedWriter(repository);
       RatingStore ratings = new RatingStore(repository, writer);
       String item = "00000000-0000-4000-8000-0000000000f2";
       ratings.vote(item, "warm-up visitor", 1);
       long before = ForceCountingFileSystem.forcesBy(WRITER_THREAD);
-      // Queued while the writer is busy with a slow first task, the rest go in one save.
-      List<CompletableFuture<?>> queued = new ArrayList<>();
-      CompletableFuture<Object> slow =
-          writer.submit(
-              Workspaces.FEEDBACK,
-              s -> {
-                LockSupport.parkNanos(500_000_000L);
-                return null;
-              });
-      for (int i = 0; i < 50; i++) {
-        String visitor = "batched visitor " + i;
-        queued.add(
-            CompletableFuture.supplyAsync(
-                () -> {
-                  try {
-                    return ratings.vote(item, visitor, 5);
-                  } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                  }
-                }));
-      }
-      slow.get();
-      for (CompletableFuture<?> vote : queued) {
-        vote.get();
-      }
+      QueuedVotes.castBehindSlowTask(writer, ratings, item, 50);
       long forces = ForceCountingFileSystem.forcesBy(WRITER_THREAD) - before;
       assertThat(forces).as("forces for 50 votes").isBetween(1L, 25L);
       assertThat(ratings.read(item, null).getCount()).isEqualTo(51);
@@ -91,7 +62,7 @@ class SyncingH2PersistenceManagerTest {
 
   @Test
   void withSyncToDiskOffASaveIsNotForced() throws Exception {
-    try (TestRepository repository = openCounting("false")) {
+    try (TestRepository repository = openCounting(false)) {
       BatchedWriter writer = new BatchedWriter(repository);
       RatingStore ratings = new RatingStore(repository, writer);
       String item = "00000000-0000-4000-8000-0000000000f3";
@@ -111,21 +82,13 @@ class SyncingH2PersistenceManagerTest {
    * as a directory of an earlier version has it (new runtime workspaces are in Derby, see {@link
    * RuntimePersistenceTest}) and as an admin would edit it.
    */
-  private TestRepository openCounting(String syncToDisk) throws Exception {
+  private TestRepository openCounting(boolean syncToDisk) throws Exception {
     TestRepository.open(dir).close();
-    Path config = dir.resolve("workspaces").resolve(Workspaces.FEEDBACK).resolve("workspace.xml");
-    Files.writeString(
-        config,
-        Files.readString(config)
-            .replaceAll(
-                "(?s)<PersistenceManager.*</PersistenceManager>",
-                "<PersistenceManager class=\"org.civicportal.embedded.SyncingH2PersistenceManager\">"
-                    + "<param name=\"url\" value=\"jdbc:h2:"
-                    + ForceCountingFileSystem.SCHEME
-                    + ":\\${wsp.home}/db/itemState\"/>"
-                    + "<param name=\"syncToDisk\" value=\""
-                    + syncToDisk
-                    + "\"/></PersistenceManager>"));
+    WorkspaceConfigFiles.setPersistence(
+        dir,
+        Workspaces.FEEDBACK,
+        WorkspaceConfigFiles.h2Persistence(
+            "jdbc:h2:" + ForceCountingFileSystem.SCHEME + ":${wsp.home}/db/itemState", syncToDisk));
     return TestRepository.open(dir);
   }
 }
