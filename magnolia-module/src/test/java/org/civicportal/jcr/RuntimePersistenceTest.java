@@ -51,11 +51,7 @@ class RuntimePersistenceTest {
     // Derby's own log goes to the site's log (DerbyLog), not to a file where the site was started.
     assertThat(Path.of("derby.log")).doesNotExist();
     try (TestRepository repository = TestRepository.open(dir)) {
-      assertThat(
-              new RatingStore(repository, new BatchedWriter(repository))
-                  .read(item, null)
-                  .getCount())
-          .isEqualTo(1);
+      assertThat(ratingCount(repository, item)).isEqualTo(1);
     }
   }
 
@@ -79,11 +75,7 @@ class RuntimePersistenceTest {
       assertThat(config(Workspaces.FEEDBACK)).contains(H2).doesNotContain(DERBY);
       assertThat(dir.resolve("workspaces/" + Workspaces.FEEDBACK + "/db/itemState.mv.db"))
           .isRegularFile();
-      assertThat(
-              new RatingStore(repository, new BatchedWriter(repository))
-                  .read(item, null)
-                  .getCount())
-          .isEqualTo(3);
+      assertThat(ratingCount(repository, item)).isEqualTo(3);
     }
   }
 
@@ -94,13 +86,8 @@ class RuntimePersistenceTest {
       RatingStore ratings = new RatingStore(repository, writer);
       String item = "00000000-0000-4000-8000-0000000000e3";
       ratings.vote(item, "warm-up visitor", 1);
-      for (int i = 0; i < 5; i++) {
-        long before = SyncCountingStorageFactory.syncsBy(WRITER_THREAD);
-        assertThat(ratings.vote(item, "visitor " + i, 4)).isPresent();
-        assertThat(SyncCountingStorageFactory.syncsBy(WRITER_THREAD))
-            .as("synced writes by the save of vote %d", i)
-            .isGreaterThan(before);
-      }
+      QueuedVotes.castEachSynced(
+          ratings, item, () -> SyncCountingStorageFactory.syncsBy(WRITER_THREAD));
       writer.close();
     }
   }
@@ -123,6 +110,11 @@ class RuntimePersistenceTest {
       assertThat(ratings.read(item, null).getCount()).isEqualTo(52);
       writer.close();
     }
+  }
+
+  /** The number of votes on {@code item}, read as the site reads it after a restart. */
+  private static long ratingCount(TestRepository repository, String item) throws Exception {
+    return new RatingStore(repository, new BatchedWriter(repository)).read(item, null).getCount();
   }
 
   private String config(String workspace) throws Exception {

@@ -33,13 +33,8 @@ class SyncingH2PersistenceManagerTest {
       RatingStore ratings = new RatingStore(repository, writer);
       String item = "00000000-0000-4000-8000-0000000000f1";
       ratings.vote(item, "warm-up visitor", 1);
-      for (int i = 0; i < 5; i++) {
-        long before = ForceCountingFileSystem.forcesBy(WRITER_THREAD);
-        assertThat(ratings.vote(item, "visitor " + i, 4)).isPresent();
-        assertThat(ForceCountingFileSystem.forcesBy(WRITER_THREAD))
-            .as("forces by the save of vote %d", i)
-            .isGreaterThan(before);
-      }
+      QueuedVotes.castEachSynced(
+          ratings, item, () -> ForceCountingFileSystem.forcesBy(WRITER_THREAD));
       writer.close();
     }
   }
